@@ -1,0 +1,124 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using CrmEnablement.Engine.Vocabularies;
+
+namespace CrmEnablement.Engine.Settings;
+
+/// <summary>Everything an admin may tune about ranking; the defaults are ARCHITECTURE.md §2.2.</summary>
+public sealed record EngineSettings
+{
+    /// <summary>The defaults.</summary>
+    public static EngineSettings Default { get; } = new();
+
+    /// <summary>How many suggestions an opportunity gets at most.</summary>
+    public int TopK { get; init; } = 8;
+    /// <summary>At most this many suggestions of one content kind.</summary>
+    public int PerKindCap { get; init; } = 2;
+    /// <summary>At most this many internal (rep-only) suggestions, refreshers first.</summary>
+    public int InternalCap { get; init; } = 2;
+    public ScoreWeights Weights { get; init; } = new();
+    /// <summary>Pseudo-count of "helpful" votes every item starts with (smoothing).</summary>
+    public double FeedbackPriorHelpful { get; init; } = 2;
+    /// <summary>Pseudo-count of "not helpful" votes every item starts with (smoothing).</summary>
+    public double FeedbackPriorNotHelpful { get; init; } = 2;
+    /// <summary>Days after publication at which the freshness bonus has halved.</summary>
+    public double FreshnessHalfLifeDays { get; init; } = 60;
+    /// <summary>Sales stage label → journey phase label.</summary>
+    public IReadOnlyDictionary<string, string> StagePhaseMap { get; init; } = new Dictionary<string, string>
+    {
+        ["Qualify"] = "Awareness",
+        ["Develop"] = "Buying",
+        ["Propose"] = "Buying",
+        ["Close"] = "Buying",
+    };
+    /// <summary>The phase of a won deal.</summary>
+    public string WonPhase { get; init; } = "Implementation & Adoption";
+    public VocabularySet Vocabularies { get; init; } = VocabularySet.Default;
+
+    /// <summary>Every reason these settings cannot be used, each naming the setting; empty when valid.</summary>
+    public IReadOnlyList<string> Validate()
+    {
+        var problems = new List<string>();
+        if (TopK < 1 || TopK > 100)
+        {
+            problems.Add($"topK must be between 1 and 100 (it is {TopK}).");
+        }
+
+        if (PerKindCap < 1)
+        {
+            problems.Add($"perKindCap must be at least 1 (it is {PerKindCap}).");
+        }
+
+        if (InternalCap < 0)
+        {
+            problems.Add($"internalCap must be 0 or more (it is {InternalCap}).");
+        }
+
+        ValidateWeights(problems);
+        if (FeedbackPriorHelpful <= 0 || FeedbackPriorNotHelpful <= 0)
+        {
+            problems.Add("feedbackPrior.helpful and feedbackPrior.notHelpful must both be above 0.");
+        }
+
+        if (FreshnessHalfLifeDays <= 0)
+        {
+            problems.Add($"freshnessHalfLifeDays must be above 0 (it is {FreshnessHalfLifeDays}).");
+        }
+
+        var phases = Vocabularies[Facet.Phase];
+        var stages = Vocabularies[Facet.SalesStage];
+        foreach (var pair in StagePhaseMap)
+        {
+            if (!stages.TryGetIndex(pair.Key, out _))
+            {
+                problems.Add($"stagePhaseMap: '{pair.Key}' is not a sales stage (closest: {stages.Closest(pair.Key)}).");
+            }
+
+            if (!phases.TryGetIndex(pair.Value, out _))
+            {
+                problems.Add($"stagePhaseMap['{pair.Key}']: '{pair.Value}' is not a journey phase (closest: {phases.Closest(pair.Value)}).");
+            }
+        }
+
+        if (!phases.TryGetIndex(WonPhase, out _))
+        {
+            problems.Add($"wonPhase: '{WonPhase}' is not a journey phase (closest: {phases.Closest(WonPhase)}).");
+        }
+
+        return problems;
+    }
+
+    private void ValidateWeights(List<string> problems)
+    {
+        var facets = new (string Name, double Value)[]
+        {
+            ("industry", Weights.Industry), ("buyerRole", Weights.BuyerRole), ("phase", Weights.Phase),
+            ("salesStage", Weights.SalesStage), ("challenge", Weights.Challenge), ("pinned", Weights.Pinned),
+        };
+        foreach (var (name, value) in facets.Concat(new[] { ("feedback", Weights.Feedback), ("freshness", Weights.Freshness) }))
+        {
+            if (value < 0 || value > 1000 || double.IsNaN(value))
+            {
+                problems.Add($"weights.{name} must be between 0 and 1000 (it is {value}).");
+            }
+        }
+
+        // A facet weighted 0 cannot make a difference, so it does not bound the tie-breakers.
+        var weighted = facets.Where(facet => facet.Value > 0).OrderBy(facet => facet.Value).ToArray();
+        if (weighted.Length == 0)
+        {
+            problems.Add("weights: at least one facet weight must be above 0.");
+            return;
+        }
+
+        var smallest = weighted[0];
+        var tieBreakers = (2 * Weights.Feedback) + Weights.Freshness;
+        if (tieBreakers >= smallest.Value)
+        {
+            problems.Add(
+                $"weights.feedback and weights.freshness may only break near-ties: 2 × feedback + freshness ({tieBreakers}) " +
+                $"must stay below the smallest facet weight (weights.{smallest.Name} = {smallest.Value}).");
+        }
+    }
+}

@@ -1,0 +1,37 @@
+using System.CommandLine;
+using CrmEnablement.Cli.Commands;
+
+namespace CrmEnablement.Cli;
+
+/// <summary>The <c>cen</c> command line, runnable in-process (tests) or from <see cref="Program"/>.</summary>
+public static class CliApp
+{
+    /// <summary>Shown under <c>cen --help</c>.</summary>
+    public const string Description =
+        "CrmEnablement: the right enablement content on every opportunity.\n\n" +
+        "Exit codes: 0 ok; 1 unexpected failure (add --verbose for details); 2 invalid input or usage.";
+
+    /// <summary>Runs <c>cen</c> with <paramref name="args"/> and returns the exit code.</summary>
+    public static int Run(string[] args, CliContext context)
+    {
+        var root = new RootCommand(Description)
+        {
+            CommonOptions.Verbose(),
+            ValidateCommand.Create(context),
+            RecommendCommand.Create(context),
+        };
+        var result = root.Parse(args);
+        if (result.Errors.Count > 0)
+        {
+            foreach (var error in result.Errors)
+            {
+                context.Error.WriteLine("cen: " + error.Message);
+            }
+
+            context.Error.WriteLine(CliMessages.Usage(result.CommandResult.Command.Name == root.Name ? "" : result.CommandResult.Command.Name).Replace("cen  ", "cen "));
+            return ExitCodes.InvalidInput;
+        }
+
+        return result.Invoke(new InvocationConfiguration { Output = context.Out, Error = context.Error, EnableDefaultExceptionHandler = false });
+    }
+}

@@ -1,0 +1,61 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using CrmEnablement.Engine.Ranking;
+using Spectre.Console;
+using Spectre.Console.Rendering;
+
+namespace CrmEnablement.Cli.IO;
+
+/// <summary>Shows suggestions as one table per opportunity, for people at a terminal.</summary>
+public static class SuggestionsTableWriter
+{
+    /// <summary>Writes the tables to <paramref name="output"/>.</summary>
+    public static void Write(TextWriter output, IReadOnlyList<OpportunityRanking> rankings, bool colour)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(output),
+            Ansi = colour ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = colour ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+        });
+        foreach (var ranking in rankings)
+        {
+            // Data is shown as Text, never parsed as markup: a title with [brackets] stays a title.
+            console.Write(new Text($"{ranking.OpportunityId} · {ranking.Phase}", new Style(decoration: Decoration.Bold)));
+            console.WriteLine();
+            foreach (var warning in ranking.Warnings)
+            {
+                console.Write(new Text("  ! " + warning, new Style(Color.Yellow)));
+                console.WriteLine();
+            }
+
+            if (ranking.Suggestions.Count == 0)
+            {
+                console.Write(new Text("  (no suggestions)"));
+                console.WriteLine();
+                console.WriteLine();
+                continue;
+            }
+
+            var table = new Table().Border(TableBorder.Rounded);
+            table.AddColumns("#", "Title", "Kind", "Audience", "Score", "For", "Why");
+            foreach (var suggestion in ranking.Suggestions)
+            {
+                table.AddRow(new IRenderable[]
+                {
+                    new Text(suggestion.Rank.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                    new Text(suggestion.Title),
+                    new Text(suggestion.Kind),
+                    new Text(suggestion.Audience),
+                    new Text(suggestion.Score.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                    new Text(suggestion.ForRoles.Count == 0 ? "every role" : string.Join(", ", suggestion.ForRoles)),
+                    new Text(string.Join("\n", suggestion.Reasons.Select(reason => reason.Text))),
+                });
+            }
+
+            console.Write(table);
+            console.WriteLine();
+        }
+    }
+}
