@@ -1,0 +1,1 @@
+namespace X; internal static class P { private static void Main() { } }
