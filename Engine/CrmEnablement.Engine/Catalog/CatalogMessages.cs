@@ -16,7 +16,7 @@ public static class CatalogMessages
     public static string DuplicateColumn(string name) => $"column '{name}' appears twice in the header";
 
     public static string UnknownLabel(Facet facet, string label, string closest) =>
-        $"'{label}' is not a {FacetNames.Display(facet)} label (closest: {closest})";
+        $"'{label}' is not {FacetNames.WithArticle(facet)} label (closest: {closest})";
 
     public static string NotHttpUrl(string url) =>
         $"'{url}' is not an absolute http:// or https:// address";

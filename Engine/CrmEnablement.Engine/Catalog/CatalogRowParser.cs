@@ -55,7 +55,7 @@ internal sealed class CatalogRowParser
         return new ContentItem
         {
             Id = Text(CatalogColumns.Id, MaxIdLength, required: true) ?? "",
-            Title = Text(CatalogColumns.Title, MaxTitleLength, required: true) ?? "",
+            Title = Text(CatalogColumns.Title, MaxTitleLength, required: true, allowLineBreaks: true) ?? "",
             Url = Url(),
             Summary = Text(CatalogColumns.Summary, MaxSummaryLength, allowLineBreaks: true) ?? "",
             Kind = Label(Facet.Kind, required: true) ?? "",
@@ -75,7 +75,7 @@ internal sealed class CatalogRowParser
             },
             PublishedOn = published,
             ExpiresOn = expires,
-            Author = Text(CatalogColumns.Author, MaxAuthorLength),
+            Author = Text(CatalogColumns.Author, MaxAuthorLength, allowLineBreaks: true),
             Pinned = Boolean(CatalogColumns.Pinned),
             RelatedTraining = related,
             Helpful = Count(CatalogColumns.Helpful),

@@ -10,8 +10,24 @@ public sealed class CatalogValidation
     internal CatalogValidation(IReadOnlyList<ValidatedItem> items, IReadOnlyList<CatalogProblem> problems, int rowCount)
     {
         Items = items;
-        Problems = problems.OrderBy(problem => problem.Line).ToArray();
+        Problems = problems
+            .OrderBy(problem => problem.Line)
+            .ThenBy(problem => problem.Column is null ? -1 : IndexOf(problem.Column))
+            .ToArray();
         RowCount = rowCount;
+    }
+
+    private static int IndexOf(string column)
+    {
+        for (var index = 0; index < CatalogColumns.All.Count; index++)
+        {
+            if (CatalogColumns.All[index] == column)
+            {
+                return index;
+            }
+        }
+
+        return CatalogColumns.All.Count;
     }
 
     /// <summary>Items from rows without problems, in file order.</summary>

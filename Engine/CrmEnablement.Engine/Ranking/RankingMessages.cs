@@ -48,7 +48,7 @@ public static class RankingMessages
         string.Format(CultureInfo.InvariantCulture, "{0} helpful, {1} not helpful", helpful, notHelpful);
 
     public static string FeedbackText(int helpful, int notHelpful) =>
-        string.Format(CultureInfo.InvariantCulture, "Reps rated it helpful {0} times and not helpful {1} times", helpful, notHelpful);
+        string.Format(CultureInfo.InvariantCulture, "Reps rated it {0} helpful, {1} not helpful", helpful, notHelpful);
 
     public static string FreshnessText(string date) => $"New: published {date}";
 

@@ -17,6 +17,13 @@ public static class FacetNames
         _ => "status",
     };
 
+    /// <summary>The facet's name after "a" or "an", e.g. "an industry".</summary>
+    public static string WithArticle(Facet facet)
+    {
+        var name = Display(facet);
+        return ("aeiou".IndexOf(name[0]) >= 0 ? "an " : "a ") + name;
+    }
+
     /// <summary>The facet's key in settings JSON, e.g. "buyerRoles".</summary>
     public static string SettingsKey(Facet facet) => facet switch
     {

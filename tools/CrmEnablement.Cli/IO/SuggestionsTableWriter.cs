@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using CrmEnablement.Engine.Ranking;
@@ -39,17 +40,20 @@ public static class SuggestionsTableWriter
             }
 
             var table = new Table().Border(TableBorder.Rounded);
-            table.AddColumns("#", "Title", "Kind", "Audience", "Score", "For", "Why");
+            table.AddColumn("#");
+            table.AddColumn("Suggestion");
+            table.AddColumn(new TableColumn("Score").RightAligned());
+            table.AddColumn("Why");
             foreach (var suggestion in ranking.Suggestions)
             {
+                var roles = suggestion.ForRoles.Count == 0 ? "every role" : string.Join(", ", suggestion.ForRoles);
                 table.AddRow(new IRenderable[]
                 {
-                    new Text(suggestion.Rank.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-                    new Text(suggestion.Title),
-                    new Text(suggestion.Kind),
-                    new Text(suggestion.Audience),
-                    new Text(suggestion.Score.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-                    new Text(suggestion.ForRoles.Count == 0 ? "every role" : string.Join(", ", suggestion.ForRoles)),
+                    new Text(suggestion.Rank.ToString(CultureInfo.InvariantCulture)),
+                    new Rows(
+                        new Text(suggestion.Title, new Style(decoration: Decoration.Bold)),
+                        new Text($"{suggestion.Kind} · {suggestion.Audience} · for {roles}", new Style(Color.Grey))),
+                    new Text(suggestion.Score.ToString(CultureInfo.InvariantCulture)),
                     new Text(string.Join("\n", suggestion.Reasons.Select(reason => reason.Text))),
                 });
             }
