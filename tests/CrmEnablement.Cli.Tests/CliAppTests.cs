@@ -57,6 +57,15 @@ public class CliAppTests
     }
 
     [Test]
+    public void Run_VerboseAfterTheCommand_IsAccepted()
+    {
+        var result = CliRunner.Run(Samples.RecommendArgs("--verbose"));
+
+        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Ok), result.Error);
+        Assert.That(SuggestionsJson.IsSuggestions(result.Out), Is.True);
+    }
+
+    [Test]
     public void Run_UnknownCommand_ExitsTwoWithRootUsage()
     {
         var result = CliRunner.Run("recomend");

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using CrmEnablement.Engine.Vocabularies;
 
 namespace CrmEnablement.Engine.Catalog;
@@ -22,6 +23,11 @@ public static class CatalogMessages
         $"'{url}' is not an absolute http:// or https:// address";
 
     public static string DuplicateId(string id, int firstLine) => $"id '{id}' is already used on line {firstLine}";
+
+    public static string IdUsedAgain(string id, IEnumerable<int> laterLines) =>
+        $"id '{id}' is used again on line {string.Join(", ", laterLines)}; every row with this id is rejected until ids are unique";
+
+    public const string UrlWithCredentials = "the address contains a user name or password; remove them (links are shared with customers)";
 
     public static string BadDate(string text) => $"'{text}' is not a date; expected {CatalogColumns.DateFormat}";
 

@@ -137,6 +137,10 @@ internal sealed class CatalogRowParser
         {
             Problem(CatalogColumns.Url, CatalogMessages.NotHttpUrl(value));
         }
+        else if (uri!.UserInfo.Length > 0)
+        {
+            Problem(CatalogColumns.Url, CatalogMessages.UrlWithCredentials);
+        }
 
         return value;
     }

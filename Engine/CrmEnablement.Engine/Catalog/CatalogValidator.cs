@@ -52,18 +52,30 @@ public sealed class CatalogValidator
 
     private static void CheckAcrossRows(List<ValidatedItem> items, List<CatalogProblem> problems, HashSet<int> invalidLines)
     {
+        // Every row sharing an id is rejected, not just the later ones: which row would be kept
+        // must never depend on the file's row order.
         var firstLineById = new Dictionary<string, ValidatedItem>(StringComparer.Ordinal);
+        var linesById = items.Where(entry => entry.Item.Id.Length > 0)
+            .GroupBy(entry => entry.Item.Id, StringComparer.Ordinal)
+            .ToDictionary(group => group.Key, group => group.Select(entry => entry.Line).ToArray(), StringComparer.Ordinal);
         foreach (var entry in items.Where(entry => entry.Item.Id.Length > 0))
         {
-            if (firstLineById.TryGetValue(entry.Item.Id, out var first))
-            {
-                problems.Add(new CatalogProblem(entry.Line, CatalogColumns.Id, CatalogMessages.DuplicateId(entry.Item.Id, first.Line)));
-                invalidLines.Add(entry.Line);
-            }
-            else
+            var lines = linesById[entry.Item.Id];
+            if (!firstLineById.ContainsKey(entry.Item.Id))
             {
                 firstLineById.Add(entry.Item.Id, entry);
             }
+
+            if (lines.Length == 1)
+            {
+                continue;
+            }
+
+            var message = entry.Line == lines[0]
+                ? CatalogMessages.IdUsedAgain(entry.Item.Id, lines.Skip(1))
+                : CatalogMessages.DuplicateId(entry.Item.Id, lines[0]);
+            problems.Add(new CatalogProblem(entry.Line, CatalogColumns.Id, message));
+            invalidLines.Add(entry.Line);
         }
 
         foreach (var entry in items)

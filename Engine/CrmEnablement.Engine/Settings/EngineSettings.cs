@@ -8,6 +8,9 @@ namespace CrmEnablement.Engine.Settings;
 /// <summary>Everything an admin may tune about ranking; the defaults are ARCHITECTURE.md §2.2.</summary>
 public sealed record EngineSettings
 {
+    /// <summary>The longest freshness half-life accepted: a hundred years.</summary>
+    public const double MaxHalfLifeDays = 36500;
+
     /// <summary>The defaults.</summary>
     public static EngineSettings Default { get; } = new();
 
@@ -56,14 +59,14 @@ public sealed record EngineSettings
         }
 
         ValidateWeights(problems);
-        if (FeedbackPriorHelpful <= 0 || FeedbackPriorNotHelpful <= 0)
+        if (!(FeedbackPriorHelpful > 0 && FeedbackPriorHelpful < 1e6 && FeedbackPriorNotHelpful > 0 && FeedbackPriorNotHelpful < 1e6))
         {
-            problems.Add("feedbackPrior.helpful and feedbackPrior.notHelpful must both be above 0.");
+            problems.Add("feedbackPrior.helpful and feedbackPrior.notHelpful must both be above 0 and below 1000000.");
         }
 
-        if (FreshnessHalfLifeDays <= 0)
+        if (!(FreshnessHalfLifeDays > 0 && FreshnessHalfLifeDays <= MaxHalfLifeDays))
         {
-            problems.Add($"freshnessHalfLifeDays must be above 0 (it is {FreshnessHalfLifeDays}).");
+            problems.Add($"freshnessHalfLifeDays must be above 0 and at most {MaxHalfLifeDays} (it is {FreshnessHalfLifeDays}).");
         }
 
         var phases = Vocabularies[Facet.Phase];
@@ -98,7 +101,7 @@ public sealed record EngineSettings
         };
         foreach (var (name, value) in facets.Concat(new[] { ("feedback", Weights.Feedback), ("freshness", Weights.Freshness) }))
         {
-            if (value < 0 || value > 1000 || double.IsNaN(value))
+            if (!(value >= 0 && value <= 1000))
             {
                 problems.Add($"weights.{name} must be between 0 and 1000 (it is {value}).");
             }

@@ -71,7 +71,7 @@ public class ValidateCommandTests
     }
 
     [Test]
-    public void Validate_DuplicateId_NamesTheFirstLine()
+    public void Validate_DuplicateId_NamesTheFirstLineAndRejectsEveryCopy()
     {
         var path = Write(new CatalogCsvBuilder().Row("A").Row("B").Row("C").Row("B"));
 
@@ -80,9 +80,22 @@ public class ValidateCommandTests
         Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.InvalidInput));
         Assert.That(result.OutLines, Is.EqualTo(new[]
         {
+            Problem(path, 3, CatalogColumns.Id, CatalogMessages.IdUsedAgain("B", new[] { 5 })),
             Problem(path, 5, CatalogColumns.Id, CatalogMessages.DuplicateId("B", 3)),
-            CliMessages.Invalid(path, 1, 4),
+            CliMessages.Invalid(path, 2, 4),
         }));
+    }
+
+    [Test]
+    public void Validate_UrlWithUserNameAndPassword_IsRefused()
+    {
+        var path = Write(new CatalogCsvBuilder().Row("A", (CatalogColumns.Url, "https://rep:secret@enablement.example/deck.pdf")));
+
+        var result = CliRunner.Run("validate", "--catalog", path);
+
+        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.InvalidInput));
+        Assert.That(result.OutLines, Does.Contain(Problem(path, 2, CatalogColumns.Url, CatalogMessages.UrlWithCredentials)));
+        Assert.That(result.Out, Does.Not.Contain("secret"), "the password must not be echoed back");
     }
 
     [TestCase(CatalogColumns.PublishedOn, "26/11/2026")]
@@ -153,6 +166,29 @@ public class ValidateCommandTests
         }));
         Assert.That(problemLines[0], Does.StartWith(path + ":2:"));
         Assert.That(result.OutLines.Last(), Is.EqualTo(CliMessages.Invalid(path, 3, 3)));
+    }
+
+    [Test]
+    public void Validate_RowWithTooFewFields_ReportsAWholeRowProblemWithoutColumn()
+    {
+        var lines = new CatalogCsvBuilder().Row("A").Lines();
+        var path = _temp.Write("catalog.csv", lines[0] + "\n" + lines[1] + "\nB,Short row,https://enablement.example/b\n");
+
+        var result = CliRunner.Run("validate", "--catalog", path);
+
+        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.InvalidInput));
+        Assert.That(result.OutLines, Does.Contain($"{path}:3: {CatalogMessages.FieldCount(3, CatalogColumns.All.Count)}"));
+    }
+
+    [Test]
+    public void Validate_EmptyFile_ExitsTwoAskingForAHeader()
+    {
+        var path = _temp.Write("catalog.csv", "");
+
+        var result = CliRunner.Run("validate", "--catalog", path);
+
+        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.InvalidInput));
+        Assert.That(result.OutLines, Is.EqualTo(new[] { $"{path}:1: {CatalogMessages.EmptyFile}", CliMessages.Invalid(path, 1, 0) }));
     }
 
     [Test]

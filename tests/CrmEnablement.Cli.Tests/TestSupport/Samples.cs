@@ -1,4 +1,5 @@
 using System.IO;
+using System.Linq;
 
 namespace CrmEnablement.Cli.Tests.TestSupport;
 
@@ -11,6 +12,13 @@ internal static class Samples
 
     /// <summary>The sample settings, or null when the samples carry none.</summary>
     public static string? Settings => File.Exists(PathOf("settings.json")) ? PathOf("settings.json") : null;
+
+    /// <summary>The ids in the sample opportunities file, in file order.</summary>
+    public static System.Collections.Generic.IReadOnlyList<string> OpportunityIds()
+    {
+        using var document = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Opportunities));
+        return document.RootElement.EnumerateArray().Select(deal => deal.GetProperty("id").GetString()!).ToArray();
+    }
 
     /// <summary>The arguments of <c>cen recommend</c> over the samples, fixed to <see cref="FixedClock.TodayText"/>.</summary>
     public static string[] RecommendArgs(params string[] extra)

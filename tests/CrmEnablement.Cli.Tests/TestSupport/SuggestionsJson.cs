@@ -23,6 +23,20 @@ internal static class SuggestionsJson
     public static IReadOnlyList<string> Warnings(JsonElement opportunity) =>
         opportunity.GetProperty("warnings").EnumerateArray().Select(warning => warning.GetString()!).ToArray();
 
+    /// <summary>True when <paramref name="text"/> is a suggestions JSON document rather than, say, a table.</summary>
+    public static bool IsSuggestions(string text)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(text);
+            return document.RootElement.TryGetProperty("opportunities", out _);
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>The property names of <paramref name="element"/>, in document order.</summary>
     public static IReadOnlyList<string> Keys(JsonElement element) => element.EnumerateObject().Select(property => property.Name).ToArray();
 }

@@ -46,6 +46,12 @@ public static class CatalogCsvReader
                 var raw = parser.RawRecord.TrimEnd('\r', '\n');
                 line = parser.RawRow - raw.Count(ch => ch == '\n');
                 var cells = parser.Record ?? Array.Empty<string>();
+                // Spreadsheets often leave rows of empty cells (",,,,") at the end: they are not data.
+                if (cells.All(string.IsNullOrWhiteSpace))
+                {
+                    continue;
+                }
+
                 if (header is null)
                 {
                     header = cells;
