@@ -1,0 +1,6 @@
+namespace Microsoft.Xrm.Sdk;
+
+/// <summary>The requests of an ExecuteMultiple batch, in order.</summary>
+public sealed class OrganizationRequestCollection : DataCollection<OrganizationRequest>
+{
+}

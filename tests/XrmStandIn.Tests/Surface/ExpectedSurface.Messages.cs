@@ -1,0 +1,62 @@
+using System.Collections.Generic;
+
+namespace XrmStandIn.Tests.Surface;
+
+public static partial class ExpectedSurface
+{
+    // Reference §4. Response properties are get-only views over Results.
+    private static IEnumerable<TypeShape> MessageTypes() =>
+    [
+        new(Messages + "CreateRequest", "public sealed class CreateRequest : OrganizationRequest",
+            "public CreateRequest()",
+            "public Entity Target { get; set; }"),
+        new(Messages + "CreateResponse", "public sealed class CreateResponse : OrganizationResponse",
+            "public CreateResponse()",
+            "public Guid id { get; }"),
+        new(Messages + "UpdateRequest", "public sealed class UpdateRequest : OrganizationRequest",
+            "public UpdateRequest()",
+            "public Entity Target { get; set; }",
+            "public ConcurrencyBehavior ConcurrencyBehavior { get; set; }"),
+        new(Messages + "UpdateResponse", "public sealed class UpdateResponse : OrganizationResponse",
+            "public UpdateResponse()"),
+        new(Messages + "DeleteRequest", "public sealed class DeleteRequest : OrganizationRequest",
+            "public DeleteRequest()",
+            "public EntityReference Target { get; set; }",
+            "public ConcurrencyBehavior ConcurrencyBehavior { get; set; }"),
+        new(Messages + "RetrieveRequest", "public sealed class RetrieveRequest : OrganizationRequest",
+            "public RetrieveRequest()",
+            "public EntityReference Target { get; set; }",
+            "public ColumnSet ColumnSet { get; set; }",
+            "public RelationshipQueryCollection RelatedEntitiesQuery { get; set; }",
+            "public bool ReturnNotifications { get; set; }"),
+        new(Messages + "RetrieveResponse", "public sealed class RetrieveResponse : OrganizationResponse",
+            "public RetrieveResponse()",
+            "public Entity Entity { get; }"),
+        new(Messages + "RetrieveMultipleRequest", "public sealed class RetrieveMultipleRequest : OrganizationRequest",
+            "public RetrieveMultipleRequest()",
+            "public QueryBase Query { get; set; }"),
+        new(Messages + "RetrieveMultipleResponse", "public sealed class RetrieveMultipleResponse : OrganizationResponse",
+            "public RetrieveMultipleResponse()",
+            "public EntityCollection EntityCollection { get; }"),
+        new(Messages + "UpsertRequest", "public sealed class UpsertRequest : OrganizationRequest",
+            "public UpsertRequest()",
+            "public Entity Target { get; set; }"),
+        new(Messages + "UpsertResponse", "public sealed class UpsertResponse : OrganizationResponse",
+            "public UpsertResponse()",
+            "public bool RecordCreated { get; }",
+            "public EntityReference Target { get; }"),
+        new(Messages + "ExecuteMultipleRequest", "public sealed class ExecuteMultipleRequest : OrganizationRequest",
+            "public ExecuteMultipleRequest()",
+            "public OrganizationRequestCollection Requests { get; set; }",
+            "public ExecuteMultipleSettings Settings { get; set; }"),
+        new(Messages + "ExecuteMultipleResponse", "public sealed class ExecuteMultipleResponse : OrganizationResponse",
+            "public ExecuteMultipleResponse()",
+            "public bool IsFaulted { get; }",
+            "public ExecuteMultipleResponseItemCollection Responses { get; }"),
+        new(Messages + "AssociateRequest", "public sealed class AssociateRequest : OrganizationRequest",
+            "public AssociateRequest()",
+            "public EntityReference Target { get; set; }",
+            "public Relationship Relationship { get; set; }",
+            "public EntityReferenceCollection RelatedEntities { get; set; }"),
+    ];
+}

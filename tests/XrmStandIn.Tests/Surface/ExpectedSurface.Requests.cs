@@ -1,0 +1,63 @@
+using System.Collections.Generic;
+
+namespace XrmStandIn.Tests.Surface;
+
+public static partial class ExpectedSurface
+{
+    // Reference §2.23, 2.25, 2.26, 2.28, 2.30, 2.31, 6.1.
+    private static IEnumerable<TypeShape> RequestsAndFaults() =>
+    [
+        new(Sdk + "InvalidPluginExecutionException", "[Serializable] public sealed class InvalidPluginExecutionException : Exception",
+            "public InvalidPluginExecutionException()",
+            "public InvalidPluginExecutionException(OperationStatus status)",
+            "public InvalidPluginExecutionException(string message)",
+            "public InvalidPluginExecutionException(OperationStatus status, string message)",
+            "public InvalidPluginExecutionException(string message, Exception exception)",
+            "public InvalidPluginExecutionException(OperationStatus status, int errorCode, string message)",
+            "public InvalidPluginExecutionException(string message, PluginHttpStatusCode httpStatus)",
+            "public InvalidPluginExecutionException(OperationStatus status, int errorCode, string message, PluginHttpStatusCode httpStatus)",
+            "public OperationStatus Status { get; }",
+            "public int ErrorCode { get; }",
+            "public PluginHttpStatusCode HttpStatus { get; }",
+            "public override void GetObjectData(SerializationInfo info, StreamingContext context)"),
+        new(Sdk + "OrganizationRequest", "public class OrganizationRequest : IExtensibleDataObject",
+            "public OrganizationRequest()",
+            "public OrganizationRequest(string requestName)",
+            "public string RequestName { get; set; }",
+            "public ParameterCollection Parameters { get; set; }",
+            "public Guid? RequestId { get; set; }",
+            "public object this[string parameterName] { get; set; }",
+            ExtensionData),
+        new(Sdk + "OrganizationResponse", "public class OrganizationResponse : IExtensibleDataObject",
+            "public OrganizationResponse()",
+            "public string ResponseName { get; set; }",
+            "public ParameterCollection Results { get; set; }",
+            "public object this[string parameterName] { get; set; }",
+            ExtensionData),
+        new(Sdk + "ExecuteMultipleSettings", "public sealed class ExecuteMultipleSettings : IExtensibleDataObject",
+            "public ExecuteMultipleSettings()",
+            "public bool ContinueOnError { get; set; }",
+            "public bool ReturnResponses { get; set; }",
+            ExtensionData),
+        new(Sdk + "ExecuteMultipleResponseItem", "public sealed class ExecuteMultipleResponseItem : IExtensibleDataObject",
+            "public ExecuteMultipleResponseItem()",
+            "public int RequestIndex { get; set; }",
+            "public OrganizationResponse Response { get; set; }",
+            "public OrganizationServiceFault Fault { get; set; }",
+            ExtensionData),
+        new(Sdk + "BaseServiceFault", "[Serializable] public abstract class BaseServiceFault : IExtensibleDataObject",
+            "protected BaseServiceFault()",
+            "public Guid ActivityId { get; set; }",
+            "public int ErrorCode { get; set; }",
+            "public ErrorDetailCollection ErrorDetails { get; set; }",
+            "public string HelpLink { get; set; }",
+            "public string Message { get; set; }",
+            "public DateTime Timestamp { get; set; }",
+            ExtensionData),
+        new(Sdk + "OrganizationServiceFault", "[Serializable] public class OrganizationServiceFault : BaseServiceFault",
+            "public OrganizationServiceFault()",
+            "public OrganizationServiceFault InnerFault { get; set; }",
+            "public string TraceText { get; set; }",
+            "public override string ToString()"),
+    ];
+}
