@@ -6,6 +6,7 @@ using System.Linq;
 using CrmEnablement.Cli.IO;
 using CrmEnablement.Engine.Catalog;
 using CrmEnablement.Engine.Ranking;
+using CrmEnablement.Engine.Serialization;
 using CrmEnablement.Engine.Settings;
 
 namespace CrmEnablement.Cli.Commands;
@@ -13,6 +14,8 @@ namespace CrmEnablement.Cli.Commands;
 /// <summary><c>cen recommend</c>: ranks the catalogue for every opportunity in a file.</summary>
 internal static class RecommendCommand
 {
+    private static readonly System.Text.UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
     public static Command Create(CliContext context)
     {
         var catalog = CommonOptions.Catalog();
@@ -112,16 +115,16 @@ internal static class RecommendCommand
 
             using var writer = new StringWriter();
             SuggestionsTableWriter.Write(writer, rankings, colour: false);
-            WriteFile(outPath, System.Text.Encoding.UTF8.GetBytes(writer.ToString()));
+            WriteFile(outPath, Utf8.GetBytes(writer.ToString()));
         }
         else if (outPath is null)
         {
-            context.Out.Write(System.Text.Encoding.UTF8.GetString(SuggestionsJsonWriter.Write(day, rankings)));
+            context.Out.Write(SuggestionsJson.Write(day, rankings));
             return;
         }
         else
         {
-            WriteFile(outPath, SuggestionsJsonWriter.Write(day, rankings));
+            WriteFile(outPath, Utf8.GetBytes(SuggestionsJson.Write(day, rankings)));
         }
 
         context.Error.WriteLine(CliMessages.Written(outPath, rankings.Count));

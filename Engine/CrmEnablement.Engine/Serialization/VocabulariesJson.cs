@@ -1,10 +1,10 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Text.Json;
+using CrmEnablement.Engine.Json;
 using CrmEnablement.Engine.Vocabularies;
 
-namespace CrmEnablement.Cli.IO;
+namespace CrmEnablement.Engine.Serialization;
 
 /// <summary>
 /// The <c>vocabularies</c> part of settings: for each overridable facet, either a list of labels
@@ -12,29 +12,29 @@ namespace CrmEnablement.Cli.IO;
 /// </summary>
 internal static class VocabulariesJson
 {
-    private static readonly Facet[] Overridable = Enum.GetValues<Facet>().Where(VocabularySet.IsOverridable).ToArray();
+    private static readonly Facet[] Overridable = ((Facet[])Enum.GetValues(typeof(Facet))).Where(VocabularySet.IsOverridable).ToArray();
 
-    public static VocabularySet Read(JsonElement element, VocabularySet current, List<string> problems)
+    public static VocabularySet Read(JsonValue element, VocabularySet current, List<string> problems)
     {
         var keys = Overridable.Select(FacetNames.SettingsKey).ToArray();
-        SettingsJsonReader.CheckKeys(element, "vocabularies.", keys, problems);
+        SettingsJson.CheckKeys(element, "vocabularies.", keys, problems);
         foreach (var facet in Overridable)
         {
             var key = FacetNames.SettingsKey(facet);
-            if (!element.TryGetProperty(key, out var list))
+            if (!element.TryGet(key, out var list))
             {
                 continue;
             }
 
             var path = $"vocabularies.{key}";
-            if (!SettingsJsonReader.Expect(list, path, JsonValueKind.Array, problems))
+            if (!SettingsJson.Expect(list, path, JsonKind.Array, problems))
             {
                 continue;
             }
 
             var terms = new List<VocabularyTerm>();
             var position = 0;
-            foreach (var entry in list.EnumerateArray())
+            foreach (var entry in list.Items)
             {
                 var term = Term(entry, $"{path}[{position}]", DefaultVocabularies.FirstOptionValue + position, problems);
                 if (term is not null)
@@ -58,33 +58,33 @@ internal static class VocabulariesJson
         return current;
     }
 
-    private static VocabularyTerm? Term(JsonElement entry, string path, int defaultValue, List<string> problems)
+    private static VocabularyTerm? Term(JsonValue entry, string path, int defaultValue, List<string> problems)
     {
-        if (entry.ValueKind == JsonValueKind.String)
+        if (entry.Kind == JsonKind.String)
         {
-            return new VocabularyTerm(entry.GetString()!, defaultValue);
+            return new VocabularyTerm(entry.Text!, defaultValue);
         }
 
-        if (entry.ValueKind != JsonValueKind.Object
-            || !entry.TryGetProperty("label", out var label) || label.ValueKind != JsonValueKind.String)
+        if (entry.Kind != JsonKind.Object
+            || !entry.TryGet("label", out var label) || label.Kind != JsonKind.String)
         {
             problems.Add($"{path} must be a label or {{ \"label\": \"…\", \"value\": 103720000, \"aliases\": [\"…\"] }}.");
             return null;
         }
 
-        SettingsJsonReader.CheckKeys(entry, path + ".", new[] { "label", "value", "aliases" }, problems);
+        SettingsJson.CheckKeys(entry, path + ".", new[] { "label", "value", "aliases" }, problems);
         var value = defaultValue;
-        if (entry.TryGetProperty("value", out var number) && !(number.ValueKind == JsonValueKind.Number && number.TryGetInt32(out value)))
+        if (entry.TryGet("value", out var number) && !(number.Kind == JsonKind.Number && number.TryGetInt32(out value)))
         {
             problems.Add($"{path}.value must be a whole number (the Dataverse option value).");
         }
 
         var aliases = new List<string>();
-        if (entry.TryGetProperty("aliases", out var list))
+        if (entry.TryGet("aliases", out var list))
         {
-            if (list.ValueKind == JsonValueKind.Array && list.EnumerateArray().All(alias => alias.ValueKind == JsonValueKind.String))
+            if (list.Kind == JsonKind.Array && list.Items.All(alias => alias.Kind == JsonKind.String))
             {
-                aliases.AddRange(list.EnumerateArray().Select(alias => alias.GetString()!));
+                aliases.AddRange(list.Items.Select(alias => alias.Text!));
             }
             else
             {
@@ -92,6 +92,6 @@ internal static class VocabulariesJson
             }
         }
 
-        return new VocabularyTerm(label.GetString()!, value, aliases);
+        return new VocabularyTerm(label.Text!, value, aliases);
     }
 }
