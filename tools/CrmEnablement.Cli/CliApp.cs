@@ -1,5 +1,6 @@
 using System.CommandLine;
 using CrmEnablement.Cli.Commands;
+using CrmEnablement.Cli.Dataverse;
 
 namespace CrmEnablement.Cli;
 
@@ -9,16 +10,21 @@ public static class CliApp
     /// <summary>Shown under <c>cen --help</c>.</summary>
     public const string Description =
         "CrmEnablement: the right enablement content on every opportunity.\n\n" +
-        "Exit codes: 0 ok; 1 unexpected failure (add --verbose for details); 2 invalid input or usage.";
+        "Exit codes: 0 ok; 1 unexpected failure (add --verbose for details); 2 invalid input or usage;\n" +
+        "3 import completed with rejected rows; 4 environment unreachable or sign-in refused; 130 stopped by Ctrl+C.";
 
     /// <summary>Runs <c>cen</c> with <paramref name="args"/> and returns the exit code.</summary>
-    public static int Run(string[] args, CliContext context)
+    public static int Run(string[] args, CliContext context) => Run(args, context, new DataverseClientOptions());
+
+    /// <summary>Runs <c>cen</c> with the Web API client's retry timing and clock given (tests never really wait).</summary>
+    internal static int Run(string[] args, CliContext context, DataverseClientOptions dataverse)
     {
         var root = new RootCommand(Description)
         {
             CommonOptions.Verbose(),
             ValidateCommand.Create(context),
             RecommendCommand.Create(context),
+            CatalogCommand.Create(context, dataverse),
         };
         var result = root.Parse(args);
         if (result.Errors.Count > 0)

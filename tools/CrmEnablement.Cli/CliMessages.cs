@@ -38,4 +38,115 @@ public static class CliMessages
     public static string Written(string path, int opportunities) => $"cen: wrote suggestions for {opportunities} opportunities to '{path}'.";
 
     public static string CannotWrite(string path, string reason) => $"cen: cannot write '{path}': {reason}";
+
+    // ---- Connecting to an environment (exit code 4 when it cannot be reached or refuses the sign-in)
+
+    public static string BadUrl(string text) => $"cen: --url '{text}' is not an environment address; expected https://yourorg.crm.dynamics.com.";
+
+    public const string UrlWithCredentials = "cen: --url must not contain a user name or password; sign in with --token, --client-id/--client-secret or --device-code.";
+
+    public static string HttpNotLoopback(string text) =>
+        $"cen: --url '{text}' uses plain http, which would send the sign-in token unencrypted; use https (http is accepted only for localhost).";
+
+    public const string MissingUrl = "cen: no environment given; pass --url https://yourorg.crm.dynamics.com (or set CEN_URL or CEN_CONNECTION).";
+
+    public const string MissingSignIn =
+        "cen: no way to sign in given; pass --token (or CEN_TOKEN), --client-id with --client-secret and --tenant-id, or --device-code (or set CEN_CONNECTION).";
+
+    public const string SeveralSignIns = "cen: give one way to sign in: --token, --client-secret or --device-code, not several.";
+
+    public const string SecretWithoutClientId = "cen: --client-secret needs --client-id (the app registration's application id).";
+
+    public const string BadConnectionString = "cen: CEN_CONNECTION is not a connection string; expected AuthType=ClientSecret;Url=…;ClientId=…;ClientSecret=… (the value is not shown because it may hold a secret).";
+
+    public static string UnsupportedAuthType(string authType) =>
+        $"cen: CEN_CONNECTION has AuthType={(authType.Length == 0 ? "(none)" : authType)}; cen supports AuthType=ClientSecret and AuthType=OAuth (signs in with a device code).";
+
+    public static string Unreachable(System.Uri url, string reason) =>
+        $"cen: cannot reach the environment {url}: {reason} Check --url, the network and any proxy.";
+
+    public static string NoAnswer(System.Uri url, System.TimeSpan timeout) =>
+        $"cen: the environment {url} did not answer within {timeout.TotalSeconds:0} s, also after retries. Check the environment's health in the Power Platform admin center and try again.";
+
+    public static string AuthenticationFailed(System.Uri url, string status, string? detail) =>
+        $"cen: authentication failed: {url} answered {status}{Detail(detail)}. Check that the token is current (tokens last about an hour) and was issued for this environment's URL, or that the client id, secret and tenant are right.";
+
+    public static string AccessDenied(System.Uri url, string status, string? detail) =>
+        $"cen: signed in, but access was denied: {url} answered {status}{Detail(detail)}. Check that the user or application user exists in this environment and has the Enablement Lead security role.";
+
+    public static string Unavailable(System.Uri url, string status, int retries) =>
+        $"cen: the environment {url} is unreachable for now: it still answered {status} after {retries} retries within the time budget. Try again later; re-running is safe.";
+
+    public static string SignInFailed(System.Uri url, string code, string message) =>
+        $"cen: authentication failed before reaching {url}: Microsoft Entra refused the sign-in ({code}: {message}). Check the client id, secret and tenant id.";
+
+    public static string NoTenant(System.Uri url, string status) =>
+        $"cen: cannot find the Microsoft Entra tenant of {url} (it answered {status}); pass --tenant-id.";
+
+    public static string RequestFailed(string what, string status, string? detail) => $"cen: {what} failed: {status}{Detail(detail)}.";
+
+    public static string MalformedAnswer(string what, string reason) => $"cen: the environment's answer to {what} is not valid JSON: {reason}";
+
+    public static string MalformedBatch(string what) => $"cen: the environment's $batch answer cannot be read: {what}.";
+
+    public const string RowWithoutKey = "cen: the environment returned a content row without cen_externalid.";
+
+    public static string UnknownOptionValue(string id, string column, string value) =>
+        $"cen: warning: {id}: {column} has option value {value}, which the vocabularies do not know; left empty.";
+
+    private static string Detail(string? detail) => string.IsNullOrWhiteSpace(detail) ? "" : $" ({detail.Trim().TrimEnd('.')})";
+
+    // ---- cen catalog import / export
+
+    public const string Stopped = "cen: stopped (Ctrl+C) before anything was written. Running the same command again is safe.";
+
+    public static string BadBatchSize(int size) => $"cen: --batch-size {size} is out of range; give a number from 1 to 1000.";
+
+    public static string ImportInvalid(string path, int count) =>
+        $"cen: the catalogue '{path}' has {count} problem(s), so nothing was sent; fix them, or pass --skip-invalid (and --rejects FILE) to import the valid rows.";
+
+    public static string IdsDifferOnlyInCase(string id) =>
+        $"id '{id}' differs from another row's id only in upper/lower case; Dataverse keys ignore case, so both rows are rejected";
+
+    public static string RelatedTrainingNotImported(string id) => $"its related training '{id}' was not imported, so the link cannot be made";
+
+    public const string NoAnswerForRow = "the environment gave no answer for this row, also after retries";
+
+    public static string RowRefused(string status, string? detail) => $"the environment refused the row: {status}{Detail(detail)}";
+
+    public static string RelatedTrainingNotBound(string id, string reason) => $"imported, but the link to its related training '{id}' failed: {reason}";
+
+    public static string RejectedRowLine(string path, int line, string reason) => $"{path}:{line}: rejected: {reason}";
+
+    public static string Progress(int done, int total) =>
+        $"cen: {done:N0} of {total:N0} rows done ({(total == 0 ? 100 : done * 100 / total)}%)";
+
+    public static string ImportingTitle(string file) => $"Importing {file}";
+
+    public static string ImportStopped(int done, int total) =>
+        $"cen: stopped (Ctrl+C) after the batches in flight: {done:N0} of {total:N0} rows done. Run the same command again to finish; rows already imported will show as unchanged.";
+
+    public static string Exported(int rows, System.Uri environment, string path) => $"cen: exported {rows:N0} content rows from {environment} to '{path}'.";
+
+    /// <summary>The closing summary of an import, one line per figure.</summary>
+    internal static string[] ImportSummary(string path, System.Uri environment, Import.ImportResult outcome, string? rejectsPath, bool dryRun)
+    {
+        var rejected = outcome.Rejected.Count;
+        var lines = new System.Collections.Generic.List<string>
+        {
+            dryRun ? $"cen: dry run of '{path}' against {environment}: nothing was written." : $"cen: imported '{path}' into {environment}.",
+            $"  {(dryRun ? "would create" : "created"),-14}{outcome.Created,8:N0}",
+            $"  {(dryRun ? "would update" : "updated"),-14}{outcome.Updated,8:N0}",
+            $"  {"unchanged",-14}{outcome.Unchanged,8:N0}",
+            $"  {"rejected",-14}{rejected,8:N0}" + (rejected > 0 && rejectsPath is not null ? $"  (written to '{rejectsPath}')" : ""),
+        };
+        if (outcome.NotSent > 0)
+        {
+            lines.Add($"  {"not sent",-14}{outcome.NotSent,8:N0}");
+        }
+
+        lines.Add($"  {"requests",-14}{outcome.Requests,8:N0}  ({outcome.Retries:N0} retries)");
+        lines.Add($"  {"elapsed",-14}{outcome.Elapsed.TotalSeconds,8:0.0} s");
+        return lines.ToArray();
+    }
 }

@@ -1,0 +1,205 @@
+using System.IO;
+using System.Linq;
+using System.Threading.Tasks;
+using CrmEnablement.Cli.Dataverse;
+using CrmEnablement.Cli.IO;
+using CrmEnablement.Cli.Tests.TestSupport;
+using CrmEnablement.Cli.Tests.TestSupport.FakeDataverse;
+using CrmEnablement.Engine.Catalog;
+using CrmEnablement.Engine.Vocabularies;
+
+namespace CrmEnablement.Cli.Tests.Commands;
+
+public class CatalogImportCommandTests
+{
+    private readonly TempDirectory _temp = new();
+    private FakeDataverse _fake = null!;
+    private RemoteCli _cen = null!;
+
+    [SetUp]
+    public async Task SetUp()
+    {
+        _fake = await FakeDataverse.StartAsync();
+        _cen = new RemoteCli(_fake);
+    }
+
+    [TearDown]
+    public async Task TearDown()
+    {
+        await _fake.DisposeAsync();
+        _temp.Dispose();
+    }
+
+    [Test]
+    public void Import_NewCatalog_CreatesEveryRowAndExitsZero()
+    {
+        var path = Catalog(new CatalogCsvBuilder().Row("A").Row("B").Row("C"));
+
+        var result = _cen.Run("catalog", "import", "--file", path);
+
+        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Ok), result.Error);
+        Assert.That(_fake.Content.Keys(), Is.EqualTo(new[] { "A", "B", "C" }));
+        Assert.That(_fake.Content.Created, Is.EqualTo(3));
+        Assert.That(result.OutLines, Has.Some.Match(@"^\s+created\s+3$"));
+        Assert.That(_fake.BatchSizes.Sum(), Is.EqualTo(3), "one write per row");
+    }
+
+    [Test]
+    public void Import_SameFileTwice_SecondRunSendsNoWrite()
+    {
+        var path = Catalog(new CatalogCsvBuilder().Row("A").Row("B", (CatalogColumns.RelatedTraining, "T")).Row("T", (CatalogColumns.Audience, "Internal"), (CatalogColumns.Kind, "Training Module")));
+        Assert.That(_cen.Run("catalog", "import", "--file", path).ExitCode, Is.EqualTo(ExitCodes.Ok));
+        var writes = _fake.BatchSizes.Sum();
+
+        var again = _cen.Run("catalog", "import", "--file", path);
+
+        Assert.That(again.ExitCode, Is.EqualTo(ExitCodes.Ok), again.Error);
+        Assert.That(_fake.BatchSizes.Sum(), Is.EqualTo(writes), "an unchanged file sends no write");
+        Assert.That(_fake.Content.Updated, Is.Zero);
+        Assert.That(again.OutLines, Has.Some.Match(@"^\s+unchanged\s+3$"));
+    }
+
+    [Test]
+    public void Import_ChangedTitle_UpdatesOnlyThatRow()
+    {
+        Assert.That(_cen.Run("catalog", "import", "--file", Catalog(new CatalogCsvBuilder().Row("A").Row("B"))).ExitCode, Is.EqualTo(ExitCodes.Ok));
+
+        var result = _cen.Run("catalog", "import", "--file", Catalog(new CatalogCsvBuilder().Row("A").Row("B", (CatalogColumns.Title, "New title"))));
+
+        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Ok), result.Error);
+        Assert.That(_fake.Content.Updated, Is.EqualTo(1));
+        Assert.That(_fake.Content.Row("B")![ContentColumns.Name]!.GetValue<string>(), Is.EqualTo("New title"));
+        Assert.That(result.OutLines, Has.Some.Match(@"^\s+updated\s+1$"));
+    }
+
+    [Test]
+    public void Import_Labels_BecomeTheVocabularyOptionValues()
+    {
+        var path = Catalog(new CatalogCsvBuilder().Row("A", (CatalogColumns.BuyerRoles, "Champion;economic buyer"), (CatalogColumns.Status, "Retired")));
+
+        _cen.Run("catalog", "import", "--file", path);
+
+        var row = _fake.Content.Row("A")!;
+        var vocabularies = VocabularySet.Default;
+        int Value(Facet facet, string label) => vocabularies[facet].Terms.Single(term => term.Label == label).Value;
+        Assert.That(row[ContentColumns.BuyerRoles]!.GetValue<string>(), Is.EqualTo($"{Value(Facet.BuyerRole, "Economic Buyer")},{Value(Facet.BuyerRole, "Champion")}"));
+        Assert.That(row[ContentColumns.Industries]!.GetValue<string>(), Is.EqualTo(Value(Facet.Industry, "Insurance").ToString()));
+        Assert.That(row[ContentColumns.Kind]!.GetValue<int>(), Is.EqualTo(Value(Facet.Kind, "Case Study")));
+        Assert.That(row[ContentColumns.StatusCode]!.GetValue<int>(), Is.EqualTo(Value(Facet.Status, "Retired")));
+        Assert.That(row[ContentColumns.StateCode]!.GetValue<int>(), Is.EqualTo(ContentColumns.InactiveState));
+        Assert.That(row[ContentColumns.PublishedOn]!.GetValue<string>(), Is.EqualTo("2026-01-15"));
+    }
+
+    [Test]
+    public void Import_InvalidRowWithoutSkipInvalid_ExitsTwoAndSendsNothing()
+    {
+        var path = Catalog(new CatalogCsvBuilder().Row("A").Row("B", (CatalogColumns.Kind, "Case Stuy")));
+
+        var result = _cen.Run("catalog", "import", "--file", path);
+
+        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.InvalidInput));
+        Assert.That(result.ErrorLines, Does.Contain($"{path}:3: column {CatalogColumns.Kind}: {CatalogMessages.UnknownLabel(Facet.Kind, "Case Stuy", "Case Study")}"));
+        Assert.That(_fake.Requests, Is.Zero, "nothing is sent when any row is invalid");
+    }
+
+    [Test]
+    public void Import_SkipInvalidWithRejects_ImportsValidRowsAndWritesReasonsExitsThree()
+    {
+        var path = Catalog(new CatalogCsvBuilder().Row("A").Row("B", (CatalogColumns.Kind, "Case Stuy")).Row("C"));
+        var rejects = _temp.PathOf("rejects.csv");
+
+        var result = _cen.Run("catalog", "import", "--file", path, "--skip-invalid", "--rejects", rejects);
+
+        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.CompletedWithRejections), result.Error);
+        Assert.That(_fake.Content.Keys(), Is.EqualTo(new[] { "A", "C" }));
+        var (header, rows) = CatalogCsvReader.Parse(rejects, File.ReadAllText(rejects));
+        Assert.That(header!.Last(), Is.EqualTo(RejectsCsvWriter.ReasonColumn));
+        Assert.That(rows.Select(row => row.Cells[0]), Is.EqualTo(new[] { "B" }));
+        Assert.That(rows[0].Cells.Last(), Does.Contain(CatalogMessages.UnknownLabel(Facet.Kind, "Case Stuy", "Case Study")));
+    }
+
+    [Test]
+    public void Import_RelatedTrainingListedBeforeItsTarget_BindsTheLookupToTheTarget()
+    {
+        var path = Catalog(new CatalogCsvBuilder()
+            .Row("CNT-1", (CatalogColumns.RelatedTraining, "TRN-1"))
+            .Row("TRN-1", (CatalogColumns.Audience, "Internal"), (CatalogColumns.Kind, "Training Module")));
+
+        var result = _cen.Run("catalog", "import", "--file", path);
+
+        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Ok), result.Error);
+        var target = _fake.Content.Row("TRN-1")![ContentColumns.PrimaryId]!.GetValue<string>();
+        Assert.That(_fake.Content.Row("CNT-1")![ContentColumns.RelatedTraining]!.GetValue<string>(), Is.EqualTo(target));
+    }
+
+    [Test]
+    public void Import_RowRefusedByTheEnvironment_RejectsOnlyThatRowExitsThree()
+    {
+        _fake.FailRow("B", 400);
+        var rejects = _temp.PathOf("rejects.csv");
+
+        var result = _cen.Run("catalog", "import", "--file", Catalog(new CatalogCsvBuilder().Row("A").Row("B").Row("C")), "--rejects", rejects);
+
+        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.CompletedWithRejections), result.Error);
+        Assert.That(_fake.Content.Keys(), Is.EqualTo(new[] { "A", "C" }));
+        Assert.That(result.Error, Does.Contain("400 Bad Request"));
+        Assert.That(File.ReadAllText(rejects), Does.Contain("breaks a business rule"));
+    }
+
+    [Test]
+    public void Import_BatchSize_SplitsTheWritesIntoBatchesOfThatSize()
+    {
+        var builder = new CatalogCsvBuilder();
+        foreach (var index in Enumerable.Range(1, 25))
+        {
+            builder.Row($"ID-{index:00}");
+        }
+
+        var result = _cen.Run("catalog", "import", "--file", Catalog(builder), "--batch-size", "10");
+
+        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Ok), result.Error);
+        Assert.That(_fake.BatchSizes.Where(size => size > 0).OrderByDescending(size => size), Is.EqualTo(new[] { 10, 10, 5 }));
+    }
+
+    [Test]
+    public void Import_DryRun_SaysWhatWouldChangeAndWritesNothing()
+    {
+        var result = _cen.Run("catalog", "import", "--file", Catalog(new CatalogCsvBuilder().Row("A")), "--dry-run");
+
+        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Ok), result.Error);
+        Assert.That(_fake.Content.Count, Is.Zero);
+        Assert.That(result.OutLines, Has.Some.Match(@"^\s+would create\s+1$"));
+    }
+
+    [TestCase("0")]
+    [TestCase("1001")]
+    public void Import_BatchSizeOutOfRange_ExitsTwo(string size)
+    {
+        var result = _cen.Run("catalog", "import", "--file", Catalog(new CatalogCsvBuilder().Row("A")), "--batch-size", size);
+
+        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.InvalidInput));
+        Assert.That(result.ErrorLines, Does.Contain(CliMessages.BadBatchSize(int.Parse(size))));
+    }
+
+    [Test]
+    public void Import_Redirected_PrintsPlainProgressLines()
+    {
+        var result = _cen.Run("catalog", "import", "--file", Catalog(new CatalogCsvBuilder().Row("A").Row("B")));
+
+        Assert.That(result.ErrorLines, Does.Contain(CliMessages.Progress(2, 2)));
+    }
+
+    [Test]
+    public void Import_AtTerminal_DrawsABarAndStillSummarises()
+    {
+        var args = new[] { "catalog", "import", "--file", Catalog(new CatalogCsvBuilder().Row("A")), "--url", _fake.Url, "--token", FakeDataverse.Token };
+
+        var result = _cen.RunRaw(outputIsTerminal: true, args);
+
+        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Ok), result.Error);
+        Assert.That(result.Error, Does.Contain("100%"));
+        Assert.That(result.OutLines, Has.Some.Match(@"^\s+created\s+1$"));
+    }
+
+    private string Catalog(CatalogCsvBuilder builder) => _temp.Write("catalog.csv", builder.Build());
+}

@@ -1,0 +1,43 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using CrmEnablement.Cli.Dataverse;
+using CrmEnablement.Cli.Tests.TestSupport.FakeDataverse;
+
+namespace CrmEnablement.Cli.Tests.TestSupport;
+
+/// <summary>Runs <c>cen</c> in-process against a <see cref="FakeDataverse.FakeDataverse"/>, with retries that never really wait.</summary>
+internal sealed class RemoteCli
+{
+    private readonly FakeDataverse.FakeDataverse _fake;
+
+    public RemoteCli(FakeDataverse.FakeDataverse fake)
+    {
+        _fake = fake;
+    }
+
+    /// <summary>The clock the retries use; its <see cref="InstantTimeProvider.Delays"/> show what was waited.</summary>
+    public InstantTimeProvider Time { get; } = new();
+
+    /// <summary>Retry settings as shipped, on the instant clock, with a fixed random source.</summary>
+    public DataverseClientOptions Options => new() { TimeProvider = Time, Randomizer = () => 0.5 };
+
+    /// <summary>Runs <paramref name="args"/> with <c>--url</c> and <c>--token</c> of the fake added.</summary>
+    public CliResult Run(params string[] args) => RunRaw(args.Concat(new[] { "--url", _fake.Url, "--token", FakeDataverse.FakeDataverse.Token }).ToArray());
+
+    /// <summary>Runs <paramref name="args"/> as given.</summary>
+    public CliResult RunRaw(params string[] args) => RunRaw(outputIsTerminal: false, args);
+
+    public CliResult RunRaw(bool outputIsTerminal, params string[] args)
+    {
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        var exitCode = CliApp.Run(args, new CliContext(stdout, stderr, new FixedClock(), outputIsTerminal), Options);
+        return new CliResult(exitCode, stdout.ToString(), stderr.ToString());
+    }
+
+    /// <summary>A client for the fake, for tests below the command line.</summary>
+    public DataverseClient Client(string? token = null) =>
+        new(new Uri(_fake.Url), new AuthorizationHandler(new StaticTokenProvider(token ?? FakeDataverse.FakeDataverse.Token), DataverseConnector.CreateTransport()), Options);
+}

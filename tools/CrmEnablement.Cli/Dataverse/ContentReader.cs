@@ -1,0 +1,109 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Net.Http;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace CrmEnablement.Cli.Dataverse;
+
+/// <summary>Reads content rows: those with given external ids (before an import) or all of them (export, reports).</summary>
+internal static class ContentReader
+{
+    /// <summary>Ids per GET: keeps each URL well under the 64 KB Dataverse allows inside a batch.</summary>
+    public const int IdsPerQuery = 200;
+
+    /// <summary>GETs per <c>$batch</c>: 10,000 ids cost one request.</summary>
+    public const int QueriesPerBatch = 50;
+
+    /// <summary>Rows per page when reading everything.</summary>
+    public const int PageSize = 5000;
+
+    /// <summary>The query options every read uses: the compared columns and the related training's key.</summary>
+    public static string SelectAndExpand =>
+        "$select=" + string.Join(",", ContentColumns.Selected)
+        + "&$expand=" + ContentColumns.RelatedTrainingNavigation + "($select=" + ContentColumns.ExternalId + ")";
+
+    /// <summary>
+    /// The rows whose external id is in <paramref name="externalIds"/>, keyed case-insensitively (the
+    /// alternate key is, like Dataverse's string keys). The GETs go inside <c>$batch</c> requests:
+    /// reading what exists costs one request per 10,000 ids.
+    /// </summary>
+    public static async Task<Dictionary<string, ContentRecord>> ReadByExternalIdsAsync(DataverseClient client, IReadOnlyList<string> externalIds, CancellationToken cancellationToken)
+    {
+        var found = new Dictionary<string, ContentRecord>(StringComparer.OrdinalIgnoreCase);
+        var queries = externalIds.Distinct(StringComparer.OrdinalIgnoreCase).Chunk(IdsPerQuery)
+            .Select(ids => new BatchOperation(HttpMethod.Get, QueryByIds(ids), null))
+            .ToArray();
+        foreach (var batch in queries.Chunk(QueriesPerBatch))
+        {
+            var answers = await BatchSender.SendAsync(client, batch, cancellationToken).ConfigureAwait(false);
+            if (answers.Count != batch.Length)
+            {
+                throw new ProtocolException(CliMessages.MalformedBatch($"{batch.Length} queries were sent but {answers.Count} answered"));
+            }
+
+            foreach (var answer in answers.SelectMany(part => part))
+            {
+                if (answer.Status != 200)
+                {
+                    throw new ProtocolException(CliMessages.RequestFailed("reading the existing content", HttpStatusText.Of(answer.Status), ODataError.MessageOf(answer.Body)));
+                }
+
+                foreach (var record in Rows(answer.Body))
+                {
+                    found[record.ExternalId] = record;
+                }
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>Every content row, in external-id order, following <c>@odata.nextLink</c> page by page.</summary>
+    public static async Task<IReadOnlyList<ContentRecord>> ReadAllAsync(DataverseClient client, CancellationToken cancellationToken)
+    {
+        var records = new List<ContentRecord>();
+        string? next = ContentColumns.EntitySet + "?" + SelectAndExpand + "&$orderby=" + ContentColumns.ExternalId;
+        while (next is not null)
+        {
+            using var page = await client.GetJsonAsync(next, cancellationToken, "odata.maxpagesize=" + PageSize).ConfigureAwait(false);
+            records.AddRange(Rows(page.RootElement));
+            next = page.RootElement.TryGetProperty("@odata.nextLink", out var link) && link.GetString() is { } url ? url : null;
+        }
+
+        return records;
+    }
+
+    private static string QueryByIds(IEnumerable<string> ids)
+    {
+        // Microsoft.Dynamics.CRM.In takes the values as a JSON-like list of OData string literals.
+        var values = string.Join(",", ids.Select(id => "'" + ODataLiteral.Escape(id) + "'"));
+        return ContentColumns.EntitySet + "?" + SelectAndExpand
+            + "&$filter=Microsoft.Dynamics.CRM.In(PropertyName='" + ContentColumns.ExternalId + "',PropertyValues=[" + values + "])";
+    }
+
+    private static IEnumerable<ContentRecord> Rows(string body)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(body);
+            return Rows(document.RootElement).ToArray();
+        }
+        catch (JsonException error)
+        {
+            throw new ProtocolException(CliMessages.MalformedAnswer("reading the existing content", error.Message), error);
+        }
+    }
+
+    private static IEnumerable<ContentRecord> Rows(JsonElement root)
+    {
+        if (!root.TryGetProperty("value", out var rows) || rows.ValueKind != JsonValueKind.Array)
+        {
+            throw new ProtocolException(CliMessages.MalformedAnswer("reading content", "no 'value' array"));
+        }
+
+        return rows.EnumerateArray().Select(ContentRecordMapper.FromJson).ToArray();
+    }
+}

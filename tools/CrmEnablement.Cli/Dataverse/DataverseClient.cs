@@ -1,0 +1,159 @@
+using System;
+using System.Globalization;
+using System.Linq;
+using System.Net;
+using System.Net.Http;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+using Polly;
+
+namespace CrmEnablement.Cli.Dataverse;
+
+/// <summary>
+/// The Dataverse Web API over one <see cref="HttpClient"/>: OData headers, a bearer token per request,
+/// the retry pipeline, request and retry counts, and the server's hint for parallel requests.
+/// Sign-in and reachability failures become <see cref="EnvironmentException"/> (exit code 4).
+/// </summary>
+internal sealed class DataverseClient : IDisposable
+{
+    /// <summary>The Web API path under the environment URL.</summary>
+    public const string ApiPath = "api/data/v9.2/";
+
+    /// <summary>The response header with the server's recommended degree of parallelism.</summary>
+    public const string DopHintHeader = "x-ms-dop-hint";
+
+    private readonly HttpClient _http;
+    private readonly ResiliencePipeline<HttpResponseMessage> _pipeline;
+    private readonly DataverseClientOptions _options;
+    private int _requests;
+    private int _retries;
+    private int _parallelism = 1;
+
+    /// <summary>A client whose requests go through <paramref name="handler"/> (which adds the token).</summary>
+    public DataverseClient(Uri environmentUrl, HttpMessageHandler handler, DataverseClientOptions options)
+    {
+        EnvironmentUrl = environmentUrl;
+        ApiBase = new Uri(environmentUrl, ApiPath);
+        _options = options;
+        _http = new HttpClient(handler) { BaseAddress = ApiBase, Timeout = Timeout.InfiniteTimeSpan };
+        _http.DefaultRequestHeaders.Add("OData-MaxVersion", "4.0");
+        _http.DefaultRequestHeaders.Add("OData-Version", "4.0");
+        _http.DefaultRequestHeaders.Accept.ParseAdd("application/json");
+        _pipeline = RetryPipeline.Create(options, () => Interlocked.Increment(ref _retries));
+    }
+
+    /// <summary>The environment's base URL.</summary>
+    public Uri EnvironmentUrl { get; }
+
+    /// <summary><see cref="EnvironmentUrl"/> + <see cref="ApiPath"/>.</summary>
+    public Uri ApiBase { get; }
+
+    /// <summary>HTTP requests sent, retries included.</summary>
+    public int Requests => Volatile.Read(ref _requests);
+
+    /// <summary>Requests that were retries.</summary>
+    public int Retries => Volatile.Read(ref _retries);
+
+    /// <summary>How many requests to run at once: the last <c>x-ms-dop-hint</c>, bounded; 1 before any answer.</summary>
+    public int DegreeOfParallelism => Volatile.Read(ref _parallelism);
+
+    /// <summary>
+    /// Sends the request <paramref name="create"/> makes (once per attempt), retrying transient failures.
+    /// A request in flight is never abandoned on <paramref name="cancellationToken"/>; only waits are.
+    /// </summary>
+    /// <returns>The final answer; the caller checks its status.</returns>
+    /// <exception cref="EnvironmentException">401, 403, unreachable, or still throttled/unavailable when the budget ran out.</exception>
+    public async Task<HttpResponseMessage> SendAsync(Func<HttpRequestMessage> create, CancellationToken cancellationToken)
+    {
+        var context = ResilienceContextPool.Shared.Get(cancellationToken);
+        context.Properties.Set(RetryPipeline.StartKey, _options.TimeProvider.GetTimestamp());
+        HttpResponseMessage response;
+        try
+        {
+            response = await _pipeline.ExecuteAsync(static (ctx, state) => state.Client.SendOnceAsync(state.Create), context, (Client: this, Create: create)).ConfigureAwait(false);
+        }
+        catch (HttpRequestException error)
+        {
+            throw new EnvironmentException(CliMessages.Unreachable(EnvironmentUrl, error.Message), error);
+        }
+        catch (OperationCanceledException error) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new EnvironmentException(CliMessages.NoAnswer(EnvironmentUrl, _options.AttemptTimeout), error);
+        }
+        finally
+        {
+            ResilienceContextPool.Shared.Return(context);
+        }
+
+        await ThrowOnEnvironmentFailureAsync(response).ConfigureAwait(false);
+        return response;
+    }
+
+    /// <summary>GETs <paramref name="relativeUrl"/> and parses the JSON answer.</summary>
+    /// <exception cref="ProtocolException">Any answer but 200 with JSON.</exception>
+    public async Task<JsonDocument> GetJsonAsync(string relativeUrl, CancellationToken cancellationToken, string? prefer = null)
+    {
+        using var response = await SendAsync(() =>
+        {
+            var request = new HttpRequestMessage(HttpMethod.Get, relativeUrl);
+            if (prefer is not null)
+            {
+                request.Headers.Add("Prefer", prefer);
+            }
+
+            return request;
+        }, cancellationToken).ConfigureAwait(false);
+        var body = await response.Content.ReadAsStringAsync(CancellationToken.None).ConfigureAwait(false);
+        if (response.StatusCode != HttpStatusCode.OK)
+        {
+            throw new ProtocolException(CliMessages.RequestFailed(relativeUrl, HttpStatusText.Of(response), ODataError.MessageOf(body)));
+        }
+
+        try
+        {
+            return JsonDocument.Parse(body);
+        }
+        catch (JsonException error)
+        {
+            throw new ProtocolException(CliMessages.MalformedAnswer(relativeUrl, error.Message), error);
+        }
+    }
+
+    public void Dispose() => _http.Dispose();
+
+    private async ValueTask<HttpResponseMessage> SendOnceAsync(Func<HttpRequestMessage> create)
+    {
+        Interlocked.Increment(ref _requests);
+        using var request = create();
+        using var attempt = new CancellationTokenSource(_options.AttemptTimeout);
+        var response = await _http.SendAsync(request, HttpCompletionOption.ResponseContentRead, attempt.Token).ConfigureAwait(false);
+        if (response.Headers.TryGetValues(DopHintHeader, out var values)
+            && int.TryParse(values.FirstOrDefault(), NumberStyles.None, CultureInfo.InvariantCulture, out var hint))
+        {
+            Volatile.Write(ref _parallelism, Math.Clamp(hint, 1, _options.MaxParallelism));
+        }
+
+        return response;
+    }
+
+    private async Task ThrowOnEnvironmentFailureAsync(HttpResponseMessage response)
+    {
+        var status = response.StatusCode;
+        if (status != HttpStatusCode.Unauthorized && status != HttpStatusCode.Forbidden && !RetryPipeline.IsRetryable(status))
+        {
+            return;
+        }
+
+        var body = await response.Content.ReadAsStringAsync(CancellationToken.None).ConfigureAwait(false);
+        var detail = ODataError.MessageOf(body);
+        var statusText = HttpStatusText.Of(response);
+        response.Dispose();
+        throw new EnvironmentException(status switch
+        {
+            HttpStatusCode.Unauthorized => CliMessages.AuthenticationFailed(EnvironmentUrl, statusText, detail),
+            HttpStatusCode.Forbidden => CliMessages.AccessDenied(EnvironmentUrl, statusText, detail),
+            _ => CliMessages.Unavailable(EnvironmentUrl, statusText, Retries),
+        });
+    }
+}

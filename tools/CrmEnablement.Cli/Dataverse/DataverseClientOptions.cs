@@ -1,0 +1,31 @@
+using System;
+
+namespace CrmEnablement.Cli.Dataverse;
+
+/// <summary>How patient and how parallel the Web API client is; tests shorten the waits.</summary>
+internal sealed record DataverseClientOptions
+{
+    /// <summary>Where retry delays and the budget's clock come from; tests pass one that never really sleeps.</summary>
+    public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
+
+    /// <summary>A request is not retried once this much time has gone since its first attempt.</summary>
+    public TimeSpan RetryBudget { get; init; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>The most retries of one request.</summary>
+    public int MaxRetries { get; init; } = 10;
+
+    /// <summary>One attempt's limit; Dataverse itself stops an operation after two minutes.</summary>
+    public TimeSpan AttemptTimeout { get; init; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>The first backoff delay when the answer gives no Retry-After; doubles with jitter.</summary>
+    public TimeSpan BaseDelay { get; init; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>The longest backoff delay when the answer gives no Retry-After.</summary>
+    public TimeSpan MaxDelay { get; init; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>The upper bound on parallel requests, whatever <c>x-ms-dop-hint</c> says.</summary>
+    public int MaxParallelism { get; init; } = 8;
+
+    /// <summary>Random numbers in [0, 1) for jitter; null for a shared random source.</summary>
+    public Func<double>? Randomizer { get; init; }
+}

@@ -1,0 +1,86 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.Identity.Client;
+
+namespace CrmEnablement.Cli.Dataverse;
+
+/// <summary>
+/// Tokens from Microsoft Entra through MSAL: client credentials (scope <c>{env}/.default</c>) or a
+/// device code (scope <c>{env}/user_impersonation</c>). MSAL caches tokens in memory and renews them
+/// before they expire, so asking for one per request costs nothing.
+/// </summary>
+internal sealed class MsalTokenProvider : ITokenProvider
+{
+    private readonly Func<CancellationToken, Task<AuthenticationResult>> _acquire;
+    private readonly Uri _environmentUrl;
+
+    private MsalTokenProvider(Uri environmentUrl, Func<CancellationToken, Task<AuthenticationResult>> acquire)
+    {
+        _environmentUrl = environmentUrl;
+        _acquire = acquire;
+    }
+
+    /// <summary>A provider for <paramref name="connection"/> signing in with <paramref name="tenant"/>.</summary>
+    /// <param name="connection">A client-secret or device-code connection.</param>
+    /// <param name="tenant">The Entra tenant id or domain.</param>
+    /// <param name="prompt">Where the device-code instructions are shown (standard error).</param>
+    public static MsalTokenProvider Create(DataverseConnection connection, string tenant, TextWriter prompt)
+    {
+        var resource = connection.EnvironmentUrl.GetLeftPart(UriPartial.Authority);
+        if (connection.Method == AuthMethod.ClientSecret)
+        {
+            var app = ConfidentialClientApplicationBuilder.Create(connection.ClientId)
+                .WithClientSecret(connection.ClientSecret)
+                .WithTenantId(tenant)
+                .Build();
+            var scopes = new[] { resource + "/.default" };
+            return new MsalTokenProvider(connection.EnvironmentUrl, token => app.AcquireTokenForClient(scopes).ExecuteAsync(token));
+        }
+
+        var publicApp = PublicClientApplicationBuilder.Create(connection.ClientId)
+            .WithTenantId(tenant)
+            .WithDefaultRedirectUri()
+            .Build();
+        var userScopes = new[] { resource + "/user_impersonation" };
+        return new MsalTokenProvider(connection.EnvironmentUrl, async token =>
+        {
+            var account = (await publicApp.GetAccountsAsync().ConfigureAwait(false)).FirstOrDefault();
+            if (account is not null)
+            {
+                try
+                {
+                    return await publicApp.AcquireTokenSilent(userScopes, account).ExecuteAsync(token).ConfigureAwait(false);
+                }
+                catch (MsalUiRequiredException)
+                {
+                    // The cached sign-in has lapsed: ask the person again below.
+                }
+            }
+
+            return await publicApp.AcquireTokenWithDeviceCode(userScopes, code =>
+            {
+                prompt.WriteLine(code.Message);
+                return Task.CompletedTask;
+            }).ExecuteAsync(token).ConfigureAwait(false);
+        });
+    }
+
+    public async ValueTask<string> GetTokenAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            var result = await _acquire(cancellationToken).ConfigureAwait(false);
+            return result.AccessToken;
+        }
+        catch (MsalException error)
+        {
+            // MSAL's error code (e.g. invalid_client, AADSTS7000215) says what to fix; its messages
+            // never contain the secret, but we still show only the code and the first line.
+            var firstLine = error.Message.Split('\n')[0].Trim();
+            throw new EnvironmentException(CliMessages.SignInFailed(_environmentUrl, error.ErrorCode, firstLine), error);
+        }
+    }
+}
