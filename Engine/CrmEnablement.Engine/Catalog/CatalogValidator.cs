@@ -33,7 +33,7 @@ public sealed class CatalogValidator
         }
 
         var columns = CatalogHeader.Map(header, problems);
-        var parsed = new List<(ValidatedItem Item, bool Valid)>();
+        var parsed = new List<KeyValuePair<ValidatedItem, bool>>();
         var rowCount = 0;
         foreach (var row in rows)
         {
@@ -41,12 +41,12 @@ public sealed class CatalogValidator
             var rowProblems = new List<CatalogProblem>();
             var item = new CatalogRowParser(_vocabularies, columns, header.Count, row, rowProblems).Parse();
             problems.AddRange(rowProblems);
-            parsed.Add((new ValidatedItem(row.Line, item), rowProblems.Count == 0));
+            parsed.Add(new KeyValuePair<ValidatedItem, bool>(new ValidatedItem(row.Line, item), rowProblems.Count == 0));
         }
 
-        var invalidLines = new HashSet<int>(parsed.Where(entry => !entry.Valid).Select(entry => entry.Item.Line));
-        CheckAcrossRows(parsed.Select(entry => entry.Item).ToList(), problems, invalidLines);
-        var valid = parsed.Where(entry => !invalidLines.Contains(entry.Item.Line)).Select(entry => entry.Item).ToArray();
+        var invalidLines = new HashSet<int>(parsed.Where(entry => !entry.Value).Select(entry => entry.Key.Line));
+        CheckAcrossRows(parsed.Select(entry => entry.Key).ToList(), problems, invalidLines);
+        var valid = parsed.Where(entry => !invalidLines.Contains(entry.Key.Line)).Select(entry => entry.Key).ToArray();
         return new CatalogValidation(valid, problems, rowCount);
     }
 

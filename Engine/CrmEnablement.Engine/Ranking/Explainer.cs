@@ -10,7 +10,7 @@ namespace CrmEnablement.Engine.Ranking;
 /// </summary>
 internal static class Explainer
 {
-    public static (int Score, List<Reason> Reasons) Explain(CatalogIndex index, OpportunityContext context, int position, int today)
+    public static Explanation Explain(CatalogIndex index, OpportunityContext context, int position, int today)
     {
         var item = index.Items[position];
         var facts = index.Facts[position];
@@ -83,7 +83,7 @@ internal static class Explainer
             }
         }
 
-        return (score, reasons);
+        return new Explanation(score, reasons);
     }
 
     /// <summary>The set bit positions of <paramref name="mask"/>, lowest first (vocabulary order).</summary>

@@ -21,22 +21,25 @@ internal static class Selection
     public static List<Chosen> Choose(CatalogIndex index, OpportunityContext context, RankScratch scratch, int today)
     {
         var settings = index.Settings;
-        var pooled = new List<(int Score, int Position)>();
+        var pooled = new List<KeyValuePair<int, int>>();
         for (var bucket = 0; bucket < scratch.Fill.Length; bucket++)
         {
             for (var slot = 0; slot < scratch.Fill[bucket]; slot++)
             {
                 var at = (bucket * scratch.Slots) + slot;
-                pooled.Add((scratch.Scores[at], scratch.Items[at]));
+                pooled.Add(new KeyValuePair<int, int>(scratch.Scores[at], scratch.Items[at]));
             }
         }
 
-        pooled.Sort((left, right) => left.Score != right.Score ? right.Score.CompareTo(left.Score) : left.Position.CompareTo(right.Position));
+        // Key = score, value = position (ValueTuple is missing on the plugin's .NET Framework 4.6.2).
+        pooled.Sort((left, right) => left.Key != right.Key ? right.Key.CompareTo(left.Key) : left.Value.CompareTo(right.Value));
         var perKind = new Dictionary<int, int>();
         var picked = new List<Chosen>();
         var internalCount = 0;
-        foreach (var (score, position) in pooled)
+        foreach (var entry in pooled)
         {
+            var score = entry.Key;
+            var position = entry.Value;
             var facts = index.Facts[position];
             var kind = facts.Bucket >> 1;
             perKind.TryGetValue(kind, out var ofKind);

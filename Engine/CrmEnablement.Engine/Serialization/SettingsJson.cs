@@ -15,7 +15,7 @@ public static class SettingsJson
 {
     private static readonly string[] TopKeys =
     {
-        "topK", "perKindCap", "internalCap", "weights", "feedbackPrior", "freshnessHalfLifeDays", "stagePhaseMap", "wonPhase", "vocabularies",
+        "topK", "perKindCap", "internalCap", "weights", "feedbackPrior", "freshnessHalfLifeDays", "stagePhaseMap", "wonPhase", "industryCodeMap", "vocabularies",
     };
 
     private static readonly string[] WeightKeys = { "industry", "buyerRole", "phase", "salesStage", "challenge", "pinned", "feedback", "freshness" };
@@ -124,6 +124,28 @@ public static class SettingsJson
             }
 
             settings = settings with { StagePhaseMap = pairs };
+        }
+
+        if (root.TryGet("industryCodeMap", out var codes) && Expect(codes, "industryCodeMap", JsonKind.Object, problems))
+        {
+            var pairs = new Dictionary<int, string>();
+            foreach (var pair in codes.Properties)
+            {
+                if (!int.TryParse(pair.Key, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var code))
+                {
+                    problems.Add($"industryCodeMap: '{pair.Key}' is not an option value (a whole number such as \"20\").");
+                }
+                else if (pair.Value.Kind != JsonKind.String)
+                {
+                    problems.Add($"industryCodeMap.{pair.Key} must be an industry label (a string).");
+                }
+                else
+                {
+                    pairs[code] = pair.Value.Text!;
+                }
+            }
+
+            settings = settings with { IndustryCodeMap = pairs };
         }
 
         return settings;

@@ -35,6 +35,14 @@ public sealed record EngineSettings
         ["Propose"] = "Buying",
         ["Close"] = "Buying",
     };
+    /// <summary>
+    /// Account <c>industrycode</c> option value → industry label. Customers often customise that
+    /// choice, so the map is a setting; by default the 33 out-of-the-box values map to their labels.
+    /// </summary>
+    public IReadOnlyDictionary<int, string> IndustryCodeMap { get; init; } = DefaultVocabularies.Industries
+        .Select((label, index) => new KeyValuePair<int, string>(index + 1, label))
+        .ToDictionary(pair => pair.Key, pair => pair.Value);
+
     /// <summary>The phase of a won deal.</summary>
     public string WonPhase { get; init; } = "Implementation & Adoption";
     public VocabularySet Vocabularies { get; init; } = VocabularySet.Default;
@@ -84,6 +92,15 @@ public sealed record EngineSettings
             }
         }
 
+        var industries = Vocabularies[Facet.Industry];
+        foreach (var pair in IndustryCodeMap.OrderBy(pair => pair.Key))
+        {
+            if (!industries.TryGetIndex(pair.Value, out _))
+            {
+                problems.Add($"industryCodeMap['{pair.Key}']: '{pair.Value}' is not an industry (closest: {industries.Closest(pair.Value)}).");
+            }
+        }
+
         if (!phases.TryGetIndex(WonPhase, out _))
         {
             problems.Add($"wonPhase: '{WonPhase}' is not a journey phase (closest: {phases.Closest(WonPhase)}).");
@@ -92,18 +109,20 @@ public sealed record EngineSettings
         return problems;
     }
 
+    private static KeyValuePair<string, double> Weight(string name, double value) => new(name, value);
+
     private void ValidateWeights(List<string> problems)
     {
-        var facets = new (string Name, double Value)[]
+        var facets = new[]
         {
-            ("industry", Weights.Industry), ("buyerRole", Weights.BuyerRole), ("phase", Weights.Phase),
-            ("salesStage", Weights.SalesStage), ("challenge", Weights.Challenge), ("pinned", Weights.Pinned),
+            Weight("industry", Weights.Industry), Weight("buyerRole", Weights.BuyerRole), Weight("phase", Weights.Phase),
+            Weight("salesStage", Weights.SalesStage), Weight("challenge", Weights.Challenge), Weight("pinned", Weights.Pinned),
         };
-        foreach (var (name, value) in facets.Concat(new[] { ("feedback", Weights.Feedback), ("freshness", Weights.Freshness) }))
+        foreach (var weight in facets.Concat(new[] { Weight("feedback", Weights.Feedback), Weight("freshness", Weights.Freshness) }))
         {
-            if (!(value >= 0 && value <= 1000))
+            if (!(weight.Value >= 0 && weight.Value <= 1000))
             {
-                problems.Add($"weights.{name} must be between 0 and 1000 (it is {value}).");
+                problems.Add($"weights.{weight.Key} must be between 0 and 1000 (it is {weight.Value}).");
             }
         }
 
@@ -121,7 +140,7 @@ public sealed record EngineSettings
         {
             problems.Add(
                 $"weights.feedback and weights.freshness may only break near-ties: 2 × feedback + freshness ({tieBreakers}) " +
-                $"must stay below the smallest facet weight (weights.{smallest.Name} = {smallest.Value}).");
+                $"must stay below the smallest facet weight (weights.{smallest.Key} = {smallest.Value}).");
         }
     }
 }

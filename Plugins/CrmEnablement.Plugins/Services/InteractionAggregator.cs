@@ -1,0 +1,86 @@
+using System;
+using System.Collections.Generic;
+using CrmEnablement.Plugins.Dataverse;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Query;
+
+namespace CrmEnablement.Plugins.Services;
+
+/// <summary>
+/// Folds one interaction into the content row's counters and the suggestion row's status, so
+/// enablement leads see what is used and a dismissal keeps the item off the deal for good.
+/// </summary>
+public sealed class InteractionAggregator
+{
+    private static readonly Dictionary<InteractionAction, string> CounterByAction = new()
+    {
+        [InteractionAction.Opened] = ContentSchema.OpenedCount,
+        [InteractionAction.Copied] = ContentSchema.SharedCount,
+        [InteractionAction.Helpful] = ContentSchema.HelpfulCount,
+        [InteractionAction.NotHelpful] = ContentSchema.NotHelpfulCount,
+        [InteractionAction.Dismissed] = ContentSchema.DismissedCount,
+    };
+
+    private static readonly Dictionary<InteractionAction, SuggestionStatus> StatusByAction = new()
+    {
+        [InteractionAction.Opened] = SuggestionStatus.Opened,
+        [InteractionAction.Copied] = SuggestionStatus.Shared,
+        [InteractionAction.Helpful] = SuggestionStatus.Helpful,
+        [InteractionAction.NotHelpful] = SuggestionStatus.NotHelpful,
+        [InteractionAction.Dismissed] = SuggestionStatus.Dismissed,
+    };
+
+    private readonly IOrganizationService _service;
+
+    /// <summary>Writes through <paramref name="service"/>.</summary>
+    public InteractionAggregator(IOrganizationService service)
+    {
+        _service = service;
+    }
+
+    /// <summary>Applies <paramref name="interaction"/> (a Create target or post image).</summary>
+    public void Apply(Entity interaction)
+    {
+        var action = interaction.GetAttributeValue<OptionSetValue>(InteractionSchema.Action);
+        var content = interaction.GetAttributeValue<EntityReference>(InteractionSchema.Content);
+        if (action is null || content is null || !CounterByAction.TryGetValue((InteractionAction)action.Value, out var counter))
+        {
+            // A gap report ("nothing fitted") has no content to count against.
+            return;
+        }
+
+        var row = _service.Retrieve(ContentSchema.Table, content.Id, new ColumnSet(counter));
+        var update = new Entity(ContentSchema.Table, content.Id);
+        update[counter] = row.GetAttributeValue<int>(counter) + 1;
+        _service.Update(update);
+
+        var opportunity = interaction.GetAttributeValue<EntityReference>(InteractionSchema.Opportunity);
+        if (opportunity is not null)
+        {
+            UpdateSuggestion(opportunity, content, StatusByAction[(InteractionAction)action.Value]);
+        }
+    }
+
+    private void UpdateSuggestion(EntityReference opportunity, EntityReference content, SuggestionStatus status)
+    {
+        var query = new QueryExpression(SuggestionSchema.Table) { ColumnSet = new ColumnSet(SuggestionSchema.Status), TopCount = 1 };
+        query.Criteria.AddCondition(SuggestionSchema.Opportunity, ConditionOperator.Equal, opportunity.Id);
+        query.Criteria.AddCondition(SuggestionSchema.Content, ConditionOperator.Equal, content.Id);
+        var rows = _service.RetrieveMultiple(query).Entities;
+        if (rows.Count == 0)
+        {
+            return;
+        }
+
+        // What the rep did last wins, except that nothing undoes a dismissal.
+        var current = (SuggestionStatus)(rows[0].GetAttributeValue<OptionSetValue>(SuggestionSchema.Status)?.Value ?? (int)SuggestionStatus.Suggested);
+        if (current == SuggestionStatus.Dismissed || current == status || (status == SuggestionStatus.Opened && current != SuggestionStatus.Suggested && current != SuggestionStatus.Superseded))
+        {
+            return;
+        }
+
+        var update = new Entity(SuggestionSchema.Table, rows[0].Id);
+        update[SuggestionSchema.Status] = new OptionSetValue((int)status);
+        _service.Update(update);
+    }
+}

@@ -1,0 +1,59 @@
+using System.Collections.Generic;
+using CrmEnablement.Plugins.Dataverse;
+using CrmEnablement.Plugins.Infrastructure;
+using CrmEnablement.Plugins.Services;
+
+namespace CrmEnablement.Plugins.Steps;
+
+/// <summary>
+/// After an opportunity is created, or saved with a change that moves its suggestions, ranks it as
+/// the saving user and brings its <c>cen_contentsuggestion</c> rows up to date. Asynchronous, so
+/// suggestion work never slows or blocks a rep's save; failures land in the system job.
+/// </summary>
+public sealed class PersistSuggestionsPlugin : PluginBase
+{
+    /// <summary>The columns whose change re-ranks a deal.</summary>
+    public static readonly IReadOnlyList<string> TriggerColumns = new[]
+    {
+        OpportunitySchema.SalesStage, OpportunitySchema.JourneyPhase, OpportunitySchema.ParentAccount, OpportunitySchema.Customer,
+        OpportunitySchema.BuyerRoles, OpportunitySchema.Challenges, OpportunitySchema.StateCode,
+    };
+
+    /// <summary>Create and Update of opportunity, post-operation, asynchronous.</summary>
+    public static readonly IReadOnlyList<StepRegistration> Steps = new[]
+    {
+        new StepRegistration
+        {
+            Message = MessageNames.Create, PrimaryEntity = OpportunitySchema.Table, Stage = PipelineStage.PostOperation,
+            Mode = ExecutionMode.Asynchronous, Description = "Suggest content for a new opportunity.",
+        },
+        new StepRegistration
+        {
+            Message = MessageNames.Update, PrimaryEntity = OpportunitySchema.Table, Stage = PipelineStage.PostOperation,
+            Mode = ExecutionMode.Asynchronous, FilteringAttributes = TriggerColumns,
+            Description = "Re-rank suggested content when the deal's stage, phase, account, roles, challenges or status change.",
+        },
+    };
+
+    /// <inheritdoc />
+    public override IReadOnlyList<StepRegistration> Registrations => Steps;
+
+    /// <inheritdoc />
+    protected override void ExecutePlugin(ILocalPluginContext context)
+    {
+        var execution = context.ExecutionContext;
+        var now = execution.OperationCreatedOn;
+        var ranked = new SuggestionService(context.UserService, execution.OrganizationId, execution.UserId, context.Trace)
+            .Rank(execution.PrimaryEntityId, now);
+        if (ranked is null)
+        {
+            context.Trace(PluginTexts.OpportunityNotFound(execution.PrimaryEntityId));
+            return;
+        }
+
+        // Reading ran as the rep (security decides what they see); writing the rows is the
+        // product's own bookkeeping, which reps may not do directly, so it runs as the system.
+        var written = new SuggestionWriter(context.ServiceFactory.CreateOrganizationService(null)).Write(ranked, now);
+        context.Trace($"Wrote {written} suggestion rows.");
+    }
+}
