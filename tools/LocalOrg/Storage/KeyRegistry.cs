@@ -44,8 +44,14 @@ internal sealed class KeyRegistry
     /// <summary>Throws the platform's DuplicateRecordEntityKey fault when <paramref name="row"/> (as it will be stored) repeats another row's key values.</summary>
     internal void EnsureUnique(Entity row)
     {
+        var keys = _keys.Where(k => Same(k.Table, row.LogicalName)).ToList();
+        if (keys.Count == 0)
+        {
+            return;
+        }
+
         var others = _store.Rows(row.LogicalName).ToList();
-        foreach (var key in _keys.Where(k => Same(k.Table, row.LogicalName)))
+        foreach (var key in keys)
         {
             if (FindClash(key, row, others) != null)
             {

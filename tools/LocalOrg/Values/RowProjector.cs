@@ -11,16 +11,16 @@ internal static class RowProjector
 {
     /// <summary>A deep copy of <paramref name="row"/> with the columns asked for (all for AllColumns) and always the primary id.</summary>
     internal static Entity Project(Entity row, ColumnSet columns) =>
-        columns.AllColumns ? ValueCopier.CopyEntity(row) : Project(row, columns.Columns);
+        columns.AllColumns ? ValueCopier.CopyEntity(row) : Select(row, columns.Columns);
 
     /// <summary>A deep copy with only <paramref name="columns"/> (those the row has) and the primary id; an empty list means every column.</summary>
     internal static Entity Project(Entity row, IReadOnlyCollection<string> columns)
     {
-        if (columns.Count == 0)
-        {
-            return ValueCopier.CopyEntity(row);
-        }
+        return columns.Count == 0 ? ValueCopier.CopyEntity(row) : Select(row, columns);
+    }
 
+    private static Entity Select(Entity row, IReadOnlyCollection<string> columns)
+    {
         var copy = new Entity(row.LogicalName, row.Id);
         var idColumn = RowColumns.PrimaryIdOf(row.LogicalName);
         foreach (var column in columns.Append(idColumn).Distinct())
