@@ -249,5 +249,6 @@ public class OperationRunnerTests
         var fault = Orgs.Fault(() => org.Service.Execute(new OrganizationRequest("cen_Nothing")));
 
         Assert.That(fault.ErrorCode, Is.EqualTo(ErrorCodes.NotSupported));
+        Assert.That(fault.Message, Does.StartWith("Request cen_Nothing is not supported"));
     }
 }

@@ -21,10 +21,11 @@ internal sealed class FaultFactory
     internal FaultException<OrganizationServiceFault> Create(int errorCode, string format, params object?[] args)
     {
         var message = args.Length == 0 ? format : string.Format(CultureInfo.InvariantCulture, format, args);
-        return Create(errorCode, message, traceText: null);
+        return CreateWithTrace(errorCode, message, traceText: null);
     }
 
-    internal FaultException<OrganizationServiceFault> Create(int errorCode, string message, string? traceText)
+    /// <summary>A fault with a literal message (not a format) and the trace text the platform attaches for plugin failures.</summary>
+    internal FaultException<OrganizationServiceFault> CreateWithTrace(int errorCode, string message, string? traceText)
     {
         var fault = new OrganizationServiceFault
         {

@@ -6,8 +6,9 @@ namespace LocalOrg.Pipeline;
 
 /// <summary>
 /// Builds the context a step (or a Custom API's main operation) gets from the operation. Sync steps
-/// share the operation's parameter collections; an async step gets deep copies taken when it is
-/// queued, as the platform serializes the context into the system job.
+/// share the operation's parameter collections (OutputParameters only from PostOperation on; before
+/// that an empty one); an async step gets deep copies taken when it is queued, as the platform
+/// serializes the context into the system job.
 /// </summary>
 internal sealed class ContextFactory
 {
@@ -42,7 +43,7 @@ internal sealed class ContextFactory
         {
             Mode = (int)step.Registration.Mode,
             InputParameters = async ? Copy(op.InputParameters) : op.InputParameters,
-            OutputParameters = async ? Copy(op.OutputParameters) : op.OutputParameters,
+            OutputParameters = stage != PluginStage.PostOperation ? new ParameterCollection() : async ? Copy(op.OutputParameters) : op.OutputParameters,
             SharedVariables = async ? Copy(op.SharedVariables) : op.SharedVariables,
             PreEntityImages = pre,
             PostEntityImages = post,

@@ -68,12 +68,12 @@ internal sealed class StepRunner
         catch (InvalidPluginExecutionException ex)
         {
             execution.ErrorMessage = ex.Message;
-            throw _core.Faults.Create(ErrorCodes.IsvAborted, ex.Message, TraceText(execution, ex));
+            throw _core.Faults.CreateWithTrace(ErrorCodes.IsvAborted, ex.Message, TraceText(execution, ex));
         }
         catch (Exception ex)
         {
             execution.ErrorMessage = ex.Message;
-            throw _core.Faults.Create(ErrorCodes.IsvUnExpected, FaultMessages.UnexpectedPluginError, TraceText(execution, ex));
+            throw _core.Faults.CreateWithTrace(ErrorCodes.IsvUnExpected, FaultMessages.UnexpectedPluginError, TraceText(execution, ex));
         }
     }
 
