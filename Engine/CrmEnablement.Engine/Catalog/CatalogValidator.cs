@@ -53,11 +53,12 @@ public sealed class CatalogValidator
     private static void CheckAcrossRows(List<ValidatedItem> items, List<CatalogProblem> problems, HashSet<int> invalidLines)
     {
         // Every row sharing an id is rejected, not just the later ones: which row would be kept
-        // must never depend on the file's row order.
-        var firstLineById = new Dictionary<string, ValidatedItem>(StringComparer.Ordinal);
+        // must never depend on the file's row order. Ids differing only in case are the same id,
+        // as they are for Dataverse's alternate key.
+        var firstLineById = new Dictionary<string, ValidatedItem>(StringComparer.OrdinalIgnoreCase);
         var linesById = items.Where(entry => entry.Item.Id.Length > 0)
-            .GroupBy(entry => entry.Item.Id, StringComparer.Ordinal)
-            .ToDictionary(group => group.Key, group => group.Select(entry => entry.Line).ToArray(), StringComparer.Ordinal);
+            .GroupBy(entry => entry.Item.Id, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(group => group.Key, group => group.Select(entry => entry.Line).ToArray(), StringComparer.OrdinalIgnoreCase);
         foreach (var entry in items.Where(entry => entry.Item.Id.Length > 0))
         {
             var lines = linesById[entry.Item.Id];
@@ -87,7 +88,7 @@ public sealed class CatalogValidator
             }
 
             string? message = null;
-            if (related == entry.Item.Id)
+            if (string.Equals(related, entry.Item.Id, StringComparison.OrdinalIgnoreCase))
             {
                 message = CatalogMessages.SelfRelatedTraining;
             }

@@ -25,7 +25,8 @@ public sealed class CatalogIndex
         Settings = settings;
         Vocabularies = settings.Vocabularies;
         Items = items;
-        _positionById = new Dictionary<string, int>(items.Length, StringComparer.Ordinal);
+        // Ids are compared as Dataverse compares alternate keys: case does not matter.
+        _positionById = new Dictionary<string, int>(items.Length, StringComparer.OrdinalIgnoreCase);
         for (var position = 0; position < items.Length; position++)
         {
             if (_positionById.ContainsKey(items[position].Id))
@@ -106,7 +107,8 @@ public sealed class CatalogIndex
         var helpful = item.Helpful + Settings.FeedbackPriorHelpful;
         var total = item.Helpful + item.NotHelpful + Settings.FeedbackPriorHelpful + Settings.FeedbackPriorNotHelpful;
         var feedback = MilliWeights.Milli(Settings.Weights.Feedback * ((2 * helpful / total) - 1));
-        Vocabularies[Facet.Kind].TryGetIndex(item.Kind, out var kind);
+        // A kind the vocabulary lacks gets a pool of its own rather than sharing the first kind's cap.
+        var kind = Vocabularies[Facet.Kind].TryGetIndex(item.Kind, out var known) ? known : Vocabularies[Facet.Kind].Count;
         var industries = item.Industries
             .Select(label => Vocabularies[Facet.Industry].TryGetIndex(label, out var index) ? index : -1)
             .Distinct()
@@ -173,8 +175,10 @@ public sealed class CatalogIndex
 
     private static int[] BuildFreshnessTable(EngineSettings settings)
     {
+        // Freshness counts only within one half-life, where the rep sees it as a "New" reason: every
+        // point of a score has a reason behind it.
         var table = new List<int>();
-        for (var age = 0; age < 100_000; age++)
+        for (var age = 0; age <= settings.FreshnessHalfLifeDays; age++)
         {
             var milli = MilliWeights.Milli(settings.Weights.Freshness * Math.Pow(0.5, age / settings.FreshnessHalfLifeDays));
             if (milli == 0)

@@ -65,7 +65,7 @@ internal static class Explainer
         }
 
         score += facts.FeedbackScore;
-        if (item.Helpful + item.NotHelpful > 0)
+        if (item.Helpful + item.NotHelpful > 0 || facts.FeedbackScore != 0)
         {
             reasons.Add(new Reason(ReasonFacet.Feedback, RankingMessages.FeedbackValue(item.Helpful, item.NotHelpful), RankingMessages.FeedbackText(item.Helpful, item.NotHelpful)));
         }
@@ -75,8 +75,7 @@ internal static class Explainer
         {
             score += index.Freshness[age];
 
-            // Named only while the bonus is at least half its full size: within one half-life.
-            if (age <= index.Settings.FreshnessHalfLifeDays && item.PublishedOn is { } published)
+            if (item.PublishedOn is { } published)
             {
                 var date = published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
                 reasons.Add(new Reason(ReasonFacet.Freshness, date, RankingMessages.FreshnessText(date)));

@@ -50,7 +50,9 @@ public static class PhaseResolver
             }
         }
 
-        warnings.Add(RankingMessages.StageNotMapped(stage?.Label ?? opportunity.SalesStage!.Trim(), assumed));
+        warnings.Add(stage is null
+            ? RankingMessages.UnknownStagePhase(opportunity.SalesStage!.Trim(), assumed)
+            : RankingMessages.StageNotMapped(stage.Label, assumed));
         return 0;
     }
 }

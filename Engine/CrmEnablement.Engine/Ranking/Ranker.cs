@@ -42,7 +42,7 @@ public sealed class Ranker
 
         var scratch = _scratch ??= new RankScratch();
         var settings = _index.Settings;
-        scratch.Reset(_index.Vocabularies[Facet.Kind].Count * 2, Math.Min(settings.PerKindCap, settings.TopK));
+        scratch.Reset((_index.Vocabularies[Facet.Kind].Count + 1) * 2, Math.Min(settings.PerKindCap, settings.TopK));
         CandidateScanner.Scan(_index.GenericByPhase[context.Phase], 0, _index, context, today, scratch);
         if (context.Industry >= 0)
         {

@@ -30,6 +30,9 @@ public static class RankingMessages
     public static string StageNotMapped(string stage, string assumed) =>
         $"Sales stage '{stage}' has no journey phase in the settings' stagePhaseMap; assuming {assumed}.";
 
+    public static string UnknownStagePhase(string stage, string assumed) =>
+        $"Sales stage '{stage}' is unknown, so it gives no journey phase; assuming {assumed}.";
+
     public static string NoPhase(string assumed) =>
         $"The deal has no phase, is not won and has no sales stage; assuming {assumed}.";
 

@@ -134,12 +134,13 @@ public sealed record EngineSettings
             return;
         }
 
+        // Compared as the ranker scores: in whole milli-points, each part rounded on its own.
         var smallest = weighted[0];
-        var tieBreakers = (2 * Weights.Feedback) + Weights.Freshness;
-        if (tieBreakers >= smallest.Value)
+        var tieBreakers = (2 * Ranking.MilliWeights.Milli(Weights.Feedback)) + Ranking.MilliWeights.Milli(Weights.Freshness);
+        if (tieBreakers >= Ranking.MilliWeights.Milli(smallest.Value))
         {
             problems.Add(
-                $"weights.feedback and weights.freshness may only break near-ties: 2 × feedback + freshness ({tieBreakers}) " +
+                $"weights.feedback and weights.freshness may only break near-ties: 2 × feedback + freshness ({tieBreakers / 1000.0}) " +
                 $"must stay below the smallest facet weight (weights.{smallest.Key} = {smallest.Value}).");
         }
     }

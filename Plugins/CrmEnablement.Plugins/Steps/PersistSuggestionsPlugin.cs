@@ -6,7 +6,7 @@ using CrmEnablement.Plugins.Services;
 namespace CrmEnablement.Plugins.Steps;
 
 /// <summary>
-/// After an opportunity is created, or saved with a change that moves its suggestions, ranks it as
+/// After an opportunity is created, won, or saved with a change that moves its suggestions, ranks it as
 /// the saving user and brings its <c>cen_contentsuggestion</c> rows up to date. Asynchronous, so
 /// suggestion work never slows or blocks a rep's save; failures land in the system job.
 /// </summary>
@@ -33,6 +33,12 @@ public sealed class PersistSuggestionsPlugin : PluginBase
             Mode = ExecutionMode.Asynchronous, FilteringAttributes = TriggerColumns,
             Description = "Re-rank suggested content when the deal's stage, phase, account, roles, challenges or status change.",
         },
+        new StepRegistration
+        {
+            Message = MessageNames.Win, PrimaryEntity = OpportunitySchema.Table, Stage = PipelineStage.PostOperation,
+            Mode = ExecutionMode.Asynchronous, Rank = 2,
+            Description = "A won deal moves to Implementation & Adoption: suggest adoption content.",
+        },
     };
 
     /// <inheritdoc />
@@ -43,11 +49,12 @@ public sealed class PersistSuggestionsPlugin : PluginBase
     {
         var execution = context.ExecutionContext;
         var now = execution.OperationCreatedOn;
+        var opportunityId = OpportunityId(execution);
         var ranked = new SuggestionService(context.UserService, execution.OrganizationId, execution.UserId, context.Trace)
-            .Rank(execution.PrimaryEntityId, now);
+            .Rank(opportunityId, now);
         if (ranked is null)
         {
-            context.Trace(PluginTexts.OpportunityNotFound(execution.PrimaryEntityId));
+            context.Trace(PluginTexts.OpportunityNotFound(opportunityId));
             return;
         }
 
@@ -56,4 +63,12 @@ public sealed class PersistSuggestionsPlugin : PluginBase
         var written = new SuggestionWriter(context.ServiceFactory.CreateOrganizationService(null)).Write(ranked, now);
         context.Trace($"Wrote {written} suggestion rows.");
     }
+
+    // Win carries the deal in its OpportunityClose parameter rather than as the primary row.
+    private static System.Guid OpportunityId(Microsoft.Xrm.Sdk.IPluginExecutionContext execution) =>
+        execution.InputParameters.Contains(StampOutcomePlugin.OpportunityCloseParameter)
+        && execution.InputParameters[StampOutcomePlugin.OpportunityCloseParameter] is Microsoft.Xrm.Sdk.Entity close
+        && close.GetAttributeValue<Microsoft.Xrm.Sdk.EntityReference>(OpportunitySchema.Id) is { } deal
+            ? deal.Id
+            : execution.PrimaryEntityId;
 }

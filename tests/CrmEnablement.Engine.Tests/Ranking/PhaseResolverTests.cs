@@ -2,6 +2,8 @@ using System.Collections.Generic;
 using CrmEnablement.Engine.Model;
 using CrmEnablement.Engine.Ranking;
 using CrmEnablement.Engine.Settings;
+using CrmEnablement.Engine.Vocabularies;
+using static CrmEnablement.Engine.Tests.TestSupport.OpportunityBuilder;
 
 namespace CrmEnablement.Engine.Tests.Ranking;
 
@@ -19,7 +21,75 @@ public class PhaseResolverTests
 
         var position = PhaseResolver.Resolve(deal, EngineSettings.Default, warnings);
 
-        Assert.That(EngineSettings.Default.Vocabularies[Vocabularies.Facet.Phase].Terms[position].Label, Is.EqualTo(expected));
+        Assert.That(Label(position), Is.EqualTo(expected));
         Assert.That(warnings, Is.Empty);
     }
+
+    [Test]
+    public void Resolve_UnknownExplicitPhase_WarnsWithClosestAndFallsBackToStage()
+    {
+        var warnings = new List<string>();
+
+        var position = PhaseResolver.Resolve(Deal().Phase("Awarenes").Stage("Propose"), EngineSettings.Default, warnings);
+
+        Assert.That(Label(position), Is.EqualTo("Buying"));
+        Assert.That(warnings, Is.EqualTo(new[] { RankingMessages.UnknownPhase("Awarenes", "Awareness") }));
+    }
+
+    [Test]
+    public void Resolve_UnknownExplicitPhaseOnWonDeal_FallsBackToWonPhase()
+    {
+        var warnings = new List<string>();
+
+        var position = PhaseResolver.Resolve(Deal().Phase("Onboarding").Won().Stage("Qualify"), EngineSettings.Default, warnings);
+
+        Assert.That(Label(position), Is.EqualTo("Implementation & Adoption"));
+        Assert.That(warnings, Has.Count.EqualTo(1));
+    }
+
+    [Test]
+    public void Resolve_NoStage_WarnsAndAssumesAwareness()
+    {
+        var warnings = new List<string>();
+
+        var position = PhaseResolver.Resolve(Deal().Stage(null), EngineSettings.Default, warnings);
+
+        Assert.That(Label(position), Is.EqualTo("Awareness"));
+        Assert.That(warnings, Is.EqualTo(new[] { RankingMessages.NoPhase("Awareness") }));
+    }
+
+    [Test]
+    public void Resolve_StageMissingFromMap_WarnsAndAssumesAwareness()
+    {
+        var warnings = new List<string>();
+        var settings = EngineSettings.Default with { StagePhaseMap = new Dictionary<string, string> { ["Qualify"] = "Buying" } };
+
+        var position = PhaseResolver.Resolve(Deal().Stage("close"), settings, warnings);
+
+        Assert.That(Label(position), Is.EqualTo("Awareness"));
+        Assert.That(warnings, Is.EqualTo(new[] { RankingMessages.StageNotMapped("Close", "Awareness") }));
+    }
+
+    [Test]
+    public void Resolve_UnknownStage_SaysItIsUnknownNotUnmapped()
+    {
+        var warnings = new List<string>();
+
+        var position = PhaseResolver.Resolve(Deal().Stage("Negotiate"), EngineSettings.Default, warnings);
+
+        Assert.That(Label(position), Is.EqualTo("Awareness"));
+        Assert.That(warnings, Is.EqualTo(new[] { RankingMessages.UnknownStagePhase("Negotiate", "Awareness") }));
+    }
+
+    [Test]
+    public void Resolve_EditedStageMap_UsesSettings()
+    {
+        var settings = EngineSettings.Default with { StagePhaseMap = new Dictionary<string, string> { ["Develop"] = "Awareness" } };
+
+        var position = PhaseResolver.Resolve(Deal().Stage("Develop"), settings, new List<string>());
+
+        Assert.That(Label(position), Is.EqualTo("Awareness"));
+    }
+
+    private static string Label(int position) => EngineSettings.Default.Vocabularies[Facet.Phase].Terms[position].Label;
 }

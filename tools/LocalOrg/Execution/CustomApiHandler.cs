@@ -51,12 +51,18 @@ internal sealed class CustomApiHandler : IMessageHandler
 
     public OrganizationResponse CreateResponse() => new();
 
-    /// <summary>Made on first use and reused, like step plugins.</summary>
+    /// <summary>Made on first use and reused, like step plugins (a Custom API has no step configuration, so both strings are null).</summary>
     private IPlugin? Plugin()
     {
-        if (_plugin is null && (_api.Plugin != null || _api.PluginType != null))
+        if (_plugin is null && _api.Plugin != null)
         {
-            _plugin = _api.Plugin != null ? _api.Plugin() : (IPlugin)Activator.CreateInstance(_api.PluginType!)!;
+            _plugin = _api.Plugin();
+        }
+        else if (_plugin is null && _api.PluginType != null)
+        {
+            var constructor = RegisteredStep.ConstructorOf(_api.PluginType, null, null)
+                ?? throw new InvalidOperationException(string.Format(System.Globalization.CultureInfo.InvariantCulture, FaultMessages.NoPluginConstructor, _api.PluginType.FullName));
+            _plugin = constructor();
         }
 
         return _plugin;

@@ -26,6 +26,6 @@ public sealed class CustomApiRegistration
     /// <summary>Gets a factory for the plugin; used in place of <see cref="PluginType"/>. Neither: the API returns no outputs.</summary>
     public Func<IPlugin>? Plugin { get; init; }
 
-    /// <summary>Gets the plugin class, built with its parameterless constructor.</summary>
+    /// <summary>Gets the plugin class, built as for steps: constructor (string, string), (string) or (), given nulls.</summary>
     public Type? PluginType { get; init; }
 }
