@@ -10,7 +10,7 @@ using CrmEnablement.Engine.Vocabularies;
 
 namespace CrmEnablement.Cli.Tests.Commands;
 
-public class CatalogImportCommandTests
+public partial class CatalogImportCommandTests
 {
     private readonly TempDirectory _temp = new();
     private FakeDataverse _fake = null!;

@@ -69,7 +69,9 @@ internal static class BatchResponseReader
         while (position <= body.Length)
         {
             var lineEnd = body.IndexOf('\n', position);
-            var line = (lineEnd < 0 ? body.Substring(position) : body.Substring(position, lineEnd - position)).TrimEnd('\r');
+            // Only lines that start with the delimiter are cut out: answers hold long JSON lines.
+            var line = string.CompareOrdinal(body, position, delimiter, 0, delimiter.Length) != 0 ? ""
+                : (lineEnd < 0 ? body.Substring(position) : body.Substring(position, lineEnd - position)).TrimEnd('\r');
             if (line == delimiter || line == delimiter + "--")
             {
                 if (start >= 0)

@@ -82,15 +82,19 @@ internal static class FakeBatch
         var store = fake.Content;
         lock (store.Gate)
         {
-            var snapshot = store.Snapshot();
-            var (created, updated) = (store.Created, store.Updated);
+            var captured = new List<(string, System.Text.Json.Nodes.JsonObject?, int, int)>();
             var answers = new List<string>();
             foreach (var (contentId, request) in changeSet)
             {
+                if (FakeContentStore.KeyOf(request.PathAndQuery.Split('?')[0]) is { } key)
+                {
+                    captured.Add(store.Capture(key));
+                }
+
                 var response = fake.Execute(request);
                 if (!response.IsSuccess)
                 {
-                    store.Restore(snapshot, created, updated);
+                    store.Undo(captured);
                     return (HttpPart(response, contentId: null), true);
                 }
 

@@ -58,19 +58,26 @@ internal sealed class FakeContentStore
         }
     }
 
-    /// <summary>A copy of the table, to restore when a change set fails.</summary>
-    public Dictionary<string, JsonObject> Snapshot() => _byKey.ToDictionary(pair => pair.Key, pair => (JsonObject)pair.Value.DeepClone(), StringComparer.OrdinalIgnoreCase);
+    /// <summary>The row's state before a change, to put back if its change set fails; the caller holds <see cref="Gate"/>.</summary>
+    public (string Key, JsonObject? Row, int Created, int Updated) Capture(string key) =>
+        (key, _byKey.TryGetValue(key, out var row) ? (JsonObject)row.DeepClone() : null, Created, Updated);
 
-    public void Restore(Dictionary<string, JsonObject> snapshot, int created, int updated)
+    /// <summary>Puts captured rows back, newest first; the caller holds <see cref="Gate"/>.</summary>
+    public void Undo(IEnumerable<(string Key, JsonObject? Row, int Created, int Updated)> captured)
     {
-        _byKey.Clear();
-        foreach (var pair in snapshot)
+        foreach (var (key, row, created, updated) in captured.Reverse())
         {
-            _byKey[pair.Key] = pair.Value;
-        }
+            if (row is null)
+            {
+                _byKey.Remove(key);
+            }
+            else
+            {
+                _byKey[key] = row;
+            }
 
-        Created = created;
-        Updated = updated;
+            (Created, Updated) = (created, updated);
+        }
     }
 
     /// <summary>Upsert by alternate key; the caller holds <see cref="Gate"/>.</summary>
@@ -145,7 +152,7 @@ internal sealed class FakeContentStore
     /// <summary>The rows a query selects, as the Web API shapes them; the caller holds <see cref="Gate"/>.</summary>
     public List<JsonObject> Select(ISet<string>? externalIds, IReadOnlyList<string> columns, bool expandRelated)
     {
-        var byId = _byKey.Values.ToDictionary(row => row[ContentColumns.PrimaryId]!.GetValue<string>());
+        var byId = expandRelated ? _byKey.Values.ToDictionary(row => row[ContentColumns.PrimaryId]!.GetValue<string>()) : null;
         return _byKey.Values
             .Where(row => externalIds is null || externalIds.Contains(row[ContentColumns.ExternalId]!.GetValue<string>()))
             .OrderBy(row => row[ContentColumns.ExternalId]!.GetValue<string>(), StringComparer.Ordinal)
@@ -162,7 +169,7 @@ internal sealed class FakeContentStore
                     var related = row[ContentColumns.RelatedTraining]?.GetValue<string>();
                     shaped[ContentColumns.RelatedTrainingNavigation] = related is null ? null : new JsonObject
                     {
-                        [ContentColumns.ExternalId] = byId[related][ContentColumns.ExternalId]!.DeepClone(),
+                        [ContentColumns.ExternalId] = byId![related][ContentColumns.ExternalId]!.DeepClone(),
                         [ContentColumns.PrimaryId] = related,
                     };
                 }

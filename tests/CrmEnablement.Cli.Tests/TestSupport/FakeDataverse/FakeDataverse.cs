@@ -58,6 +58,9 @@ internal sealed class FakeDataverse : IAsyncDisposable
     /// <summary>Global option sets by name, as <c>GlobalOptionSetDefinitions(Name='…')</c> returns them.</summary>
     public Dictionary<string, IReadOnlyList<(int Value, string Label)>> OptionSets { get; } = new();
 
+    /// <summary>The most rows a page holds, whatever the client prefers (Dataverse's cap is 5,000).</summary>
+    public int MaxPageSize { get; set; } = 5000;
+
     /// <summary>What <c>x-ms-dop-hint</c> says.</summary>
     public int DopHint { get; set; } = 4;
 
@@ -132,7 +135,7 @@ internal sealed class FakeDataverse : IAsyncDisposable
 
         if (request.Method == "GET" && path == ContentColumns.EntitySet)
         {
-            return FakeQuery.Run(Content, request.PathAndQuery, request.Headers, ApiBase);
+            return FakeQuery.Run(this, Content, request.PathAndQuery, request.Headers, ApiBase);
         }
 
         if (request.Method == "GET" && path.StartsWith("GlobalOptionSetDefinitions(Name='", StringComparison.Ordinal))

@@ -18,7 +18,7 @@ internal static class FakeQuery
     private static readonly Regex InFilter = new(@"^Microsoft\.Dynamics\.CRM\.In\(PropertyName='cen_externalid',PropertyValues=\[(?<values>.*)\]\)$");
     private static readonly Regex Literal = new("'((?:[^']|'')*)'");
 
-    public static FakeResponse Run(FakeContentStore store, string pathAndQuery, IReadOnlyDictionary<string, string> headers, string apiBase)
+    public static FakeResponse Run(FakeDataverse fake, FakeContentStore store, string pathAndQuery, IReadOnlyDictionary<string, string> headers, string apiBase)
     {
         var question = pathAndQuery.IndexOf('?');
         var options = (question < 0 ? "" : pathAndQuery.Substring(question + 1)).Split('&', StringSplitOptions.RemoveEmptyEntries)
@@ -54,6 +54,7 @@ internal static class FakeQuery
         var pageSize = headers.TryGetValue("Prefer", out var prefer) && prefer.StartsWith("odata.maxpagesize=", StringComparison.Ordinal)
             ? int.Parse(prefer.Substring("odata.maxpagesize=".Length))
             : 5000;
+        pageSize = Math.Min(pageSize, fake.MaxPageSize);
         var page = new JsonArray(rows.Skip(skip).Take(pageSize).Select(row => (JsonNode)row).ToArray());
         var body = new JsonObject { ["@odata.context"] = apiBase + "$metadata#" + ContentColumns.EntitySet, ["value"] = page };
         if (skip + pageSize < rows.Count)

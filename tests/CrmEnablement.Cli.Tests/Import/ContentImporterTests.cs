@@ -1,0 +1,128 @@
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using CrmEnablement.Cli.Dataverse;
+using CrmEnablement.Cli.Import;
+using CrmEnablement.Cli.IO;
+using CrmEnablement.Cli.Tests.TestSupport;
+using CrmEnablement.Cli.Tests.TestSupport.FakeDataverse;
+using CrmEnablement.Engine.Catalog;
+using CrmEnablement.Engine.Vocabularies;
+
+namespace CrmEnablement.Cli.Tests.Import;
+
+public class ContentImporterTests
+{
+    private FakeDataverse _fake = null!;
+    private RemoteCli _cen = null!;
+
+    [SetUp]
+    public async Task SetUp()
+    {
+        _fake = await FakeDataverse.StartAsync();
+        _fake.DopHint = 1;
+        _cen = new RemoteCli(_fake);
+    }
+
+    [TearDown]
+    public async Task TearDown() => await _fake.DisposeAsync();
+
+    [Test]
+    public async Task RunAsync_CancelledDuringABatch_FinishesThatBatchAndStartsNoOther()
+    {
+        using var stop = new CancellationTokenSource();
+        _fake.AfterBatch = writes =>
+        {
+            if (writes > 0)
+            {
+                stop.Cancel();
+            }
+        };
+
+        var result = await Import(Catalog(6), stop.Token);
+
+        Assert.That(result.Cancelled, Is.True);
+        Assert.That(result.Created, Is.EqualTo(2));
+        Assert.That(result.NotSent, Is.EqualTo(4));
+        Assert.That(_fake.Content.Count, Is.EqualTo(2));
+    }
+
+    [Test]
+    public async Task RunAsync_AfterACancelledRun_ResumesWithTheRest()
+    {
+        using var stop = new CancellationTokenSource();
+        _fake.AfterBatch = writes =>
+        {
+            if (writes > 0)
+            {
+                stop.Cancel();
+            }
+        };
+        await Import(Catalog(6), stop.Token);
+        _fake.AfterBatch = null;
+
+        var result = await Import(Catalog(6), CancellationToken.None);
+
+        Assert.That((result.Created, result.Unchanged, result.Cancelled), Is.EqualTo((4, 2, false)));
+        Assert.That(_fake.Content.Count, Is.EqualTo(6));
+    }
+
+    [Test]
+    public async Task RunAsync_RowsThatReferToEachOther_AreBothImportedAndLinked()
+    {
+        var validation = Validate(new CatalogCsvBuilder()
+            .Row("T1", (CatalogColumns.Audience, "Internal"), (CatalogColumns.Kind, "Training Module"), (CatalogColumns.RelatedTraining, "T2"))
+            .Row("T2", (CatalogColumns.Audience, "Internal"), (CatalogColumns.Kind, "Training Module"), (CatalogColumns.RelatedTraining, "T1")));
+
+        var result = await Import(validation, CancellationToken.None);
+
+        Assert.That((result.Created, result.Rejected.Count), Is.EqualTo((2, 0)));
+        Assert.That(_fake.Content.Row("T1")![ContentColumns.RelatedTraining]!.GetValue<string>(), Is.EqualTo(_fake.Content.Row("T2")![ContentColumns.PrimaryId]!.GetValue<string>()));
+        Assert.That(_fake.Content.Row("T2")![ContentColumns.RelatedTraining]!.GetValue<string>(), Is.EqualTo(_fake.Content.Row("T1")![ContentColumns.PrimaryId]!.GetValue<string>()));
+    }
+
+    [Test]
+    public async Task RunAsync_RelatedTrainingRefused_RejectsTheRowThatLinksToIt()
+    {
+        _fake.FailRow("T", 400);
+        var validation = Validate(new CatalogCsvBuilder()
+            .Row("A", (CatalogColumns.RelatedTraining, "T"))
+            .Row("T", (CatalogColumns.Audience, "Internal"), (CatalogColumns.Kind, "Training Module")));
+
+        var result = await Import(validation, CancellationToken.None);
+
+        Assert.That(result.Rejected.Select(row => row.Id), Is.EqualTo(new[] { "A", "T" }));
+        Assert.That(result.Rejected[0].Reason, Is.EqualTo(CliMessages.RelatedTrainingNotImported("T")));
+    }
+
+    private async Task<ImportResult> Import(CatalogValidation validation, CancellationToken cancellationToken)
+    {
+        using var client = _cen.Client();
+        var importer = new ContentImporter(client, new ContentRecordMapper(VocabularySet.Default), new ImportOptions(BatchSize: 2));
+        return await importer.RunAsync(validation.Items, validation.RowCount, System.Array.Empty<RejectedRow>(), new NoProgress(), cancellationToken);
+    }
+
+    private static CatalogValidation Catalog(int rows)
+    {
+        var builder = new CatalogCsvBuilder();
+        foreach (var index in Enumerable.Range(1, rows))
+        {
+            builder.Row($"ID-{index}");
+        }
+
+        return Validate(builder);
+    }
+
+    private static CatalogValidation Validate(CatalogCsvBuilder builder)
+    {
+        var (header, rows) = CatalogCsvReader.Parse("test.csv", builder.Build());
+        return new CatalogValidator(VocabularySet.Default).Validate(header, rows);
+    }
+
+    private sealed class NoProgress : IImportProgress
+    {
+        public void Report(int done, int total)
+        {
+        }
+    }
+}
