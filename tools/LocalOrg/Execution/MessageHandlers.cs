@@ -26,6 +26,7 @@ internal sealed class MessageHandlers
         _handlers[MessageNames.Lose] = new OpportunityCloseHandler(core, win: false);
         _handlers[MessageNames.Associate] = new AssociationHandler(core, associate: true);
         _handlers[MessageNames.Disassociate] = new AssociationHandler(core, associate: false);
+        _handlers[MessageNames.ExecuteMultiple] = new ExecuteMultipleHandler(core);
     }
 
     internal bool Has(string messageName) => _handlers.ContainsKey(messageName);

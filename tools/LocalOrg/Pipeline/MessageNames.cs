@@ -19,6 +19,7 @@ internal static class MessageNames
     internal const string Disassociate = "Disassociate";
     internal const string Win = "Win";
     internal const string Lose = "Lose";
+    internal const string ExecuteMultiple = "ExecuteMultiple";
     internal const string NoTable = "none";
 
     internal static string FromRequestName(string requestName) => requestName switch
