@@ -25,6 +25,7 @@ public static class CliApp
             ValidateCommand.Create(context),
             RecommendCommand.Create(context),
             CatalogCommand.Create(context, dataverse),
+            CoverageCommand.Create(context, dataverse),
         };
         var result = root.Parse(args);
         if (result.Errors.Count > 0)

@@ -149,4 +149,35 @@ public static class CliMessages
         lines.Add($"  {"elapsed",-14}{outcome.Elapsed.TotalSeconds,8:0.0} s");
         return lines.ToArray();
     }
+
+    // ---- cen coverage / cen analytics
+
+    public static string CatalogOrUrl(string command) =>
+        $"cen: {command} needs either --catalog FILE (offline) or --url with a way to sign in, not both.";
+
+    public static string CatalogInvalidForReport(string path, int count) => $"cen: the catalogue '{path}' has {count} problem(s); fix them first (cen validate lists them).";
+
+    public static string ReportWritten(string what, string path) => $"cen: wrote the {what} to '{path}'.";
+
+    public const string CoverageTitle = "Enablement content coverage";
+
+    public static string CoverageHeadline(int counted, int total, System.DateTime asOf, int gaps) =>
+        $"{counted} of {total} items are published and in date on {asOf:yyyy-MM-dd}; {gaps} phase × industry × buyer role cells have none.";
+
+    public static string GapsHeading(int gaps) => gaps == 0 ? "No gaps" : $"Gaps ({gaps})";
+
+    public const string DriftHeading = "Vocabulary drift";
+
+    public static string UnusedTags(string facet, System.Collections.Generic.IEnumerable<string> labels) =>
+        $"No content uses these {facet} labels: {string.Join(", ", labels)}.";
+
+    public const string AllIndustriesMapped = "Every industry of the environment's accounts matches an industry label.";
+
+    public static string UnmappedIndustries(System.Collections.Generic.IEnumerable<string> labels) =>
+        $"The environment's account industries with no matching label (deals there get only generic content): {string.Join(", ", labels)}.";
+
+    public const string AllStagesMapped = "Every opportunity sales stage of the environment maps to a journey phase.";
+
+    public static string UnmappedStages(System.Collections.Generic.IEnumerable<string> labels) =>
+        $"The environment's opportunity sales stages with no phase in the stage → phase map: {string.Join(", ", labels)}.";
 }
