@@ -1,5 +1,7 @@
 using System;
-using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Runtime.CompilerServices;
 using LocalOrg.Pipeline;
 using LocalOrg.Tests.TestSupport;
 using Microsoft.Xrm.Sdk;
@@ -38,7 +40,6 @@ public class RegisteredStepTests
     public void Plugin_PluginType_BuiltWithConfigurationOnceAndReused()
     {
         var org = Orgs.CreateSut();
-        ConfiguredPlugin.Seen.Clear();
         org.RegisterStep(new StepRegistration
         {
             Name = "configured",
@@ -53,9 +54,10 @@ public class RegisteredStepTests
         org.Service.Create(Orgs.NewAccount("A"));
         org.Service.Create(Orgs.NewAccount("B"));
 
-        Assert.That(ConfiguredPlugin.Seen, Has.Count.EqualTo(2));
-        Assert.That(ConfiguredPlugin.Seen[0], Is.EqualTo("open|secret"));
-        Assert.That(ConfiguredPlugin.Seen[1], Is.SameAs(ConfiguredPlugin.Seen[0]), "one instance, as the platform caches it");
+        var lines = org.TraceLog.Select(t => t.Message).ToList();
+        Assert.That(lines, Has.Count.EqualTo(2));
+        Assert.That(lines[0], Does.StartWith("open|secret#"));
+        Assert.That(lines[1], Is.EqualTo(lines[0]), "one instance, as the platform caches it");
     }
 
     [Test]
@@ -79,7 +81,7 @@ public class RegisteredStepTests
         Assert.That(seen, Is.EqualTo("us"));
     }
 
-    /// <summary>Records its configuration string (the same instance each call) per run; used by one test only.</summary>
+    /// <summary>Traces its configuration and its instance's identity on every run.</summary>
     private sealed class ConfiguredPlugin : IPlugin
     {
         private readonly string _configuration;
@@ -89,11 +91,8 @@ public class RegisteredStepTests
             _configuration = unsecure + "|" + secure;
         }
 
-        [ThreadStatic]
-        private static List<string>? _seen;
-
-        internal static List<string> Seen => _seen ??= new List<string>();
-
-        public void Execute(IServiceProvider serviceProvider) => Seen.Add(_configuration);
+        public void Execute(IServiceProvider serviceProvider) =>
+            ((ITracingService)serviceProvider.GetService(typeof(ITracingService))!)
+                .Trace(_configuration + "#" + RuntimeHelpers.GetHashCode(this).ToString(CultureInfo.InvariantCulture));
     }
 }

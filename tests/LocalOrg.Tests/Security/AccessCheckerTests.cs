@@ -114,4 +114,27 @@ public class AccessCheckerTests
         Assert.That(org.CreateService(rep).RetrieveMultiple(query).Entities, Is.Empty);
         Assert.That(org.Service.RetrieveMultiple(query).Entities, Has.Count.EqualTo(1));
     }
+
+    [Test]
+    public void Create_UserDepthForSomeoneElse_FaultsAccessCheck()
+    {
+        var org = Orgs.CreateSut();
+        var ann = org.AddUser("Ann", new SecurityRole("Own").Grant(Content, PrivilegeDepth.User, Privilege.Create, Privilege.Read));
+
+        var fault = Orgs.Fault(() => org.CreateService(ann).Create(new Entity(Content) { ["ownerid"] = new EntityReference("systemuser", org.AdministratorId) }));
+
+        Assert.That(fault.ErrorCode, Is.EqualTo(ErrorCodes.AccessCheckFailed));
+    }
+
+    [Test]
+    public void Delete_OrganizationDepth_DeletesOthersRows()
+    {
+        var org = Orgs.CreateSut();
+        var cleaner = org.AddUser("Cleaner", new SecurityRole("Clean").Grant(Content, PrivilegeDepth.Organization, Privilege.Delete));
+        var id = org.Seed(new Entity(Content))[0];
+
+        org.CreateService(cleaner).Delete(Content, id);
+
+        Assert.That(org.Find(Content, id), Is.Null);
+    }
 }

@@ -33,13 +33,18 @@ internal sealed class OperationRunner
             var call = new ServiceCall(MessageNames.FromRequestName(request.RequestName ?? string.Empty), RequestReader.PeekTable(request), scope.UserId, scope.Depth + 1, scope.StepName);
             _core.Calls.Add(call);
             scope.Execution?.AddCall(call);
-            var response = Run(RequestReader.Copy(request), scope);
-            if (_active == 0 && _core.AsyncMode == AsyncMode.Immediate)
+            try
             {
-                DrainAsync();
+                return Run(RequestReader.Copy(request), scope);
             }
-
-            return response;
+            finally
+            {
+                // Also after a failure: jobs that nested calls committed before it still run.
+                if (_active == 0 && _core.AsyncMode == AsyncMode.Immediate)
+                {
+                    DrainAsync();
+                }
+            }
         }
     }
 

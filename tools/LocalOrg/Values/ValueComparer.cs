@@ -91,6 +91,9 @@ internal static class ValueComparer
             case bool flag when IsNumber(b):
                 order = (flag ? 1m : 0m).CompareTo(Convert.ToDecimal(b, CultureInfo.InvariantCulture));
                 return true;
+            case var number when IsNumber(number) && b is bool otherFlag:
+                order = Convert.ToDecimal(number, CultureInfo.InvariantCulture).CompareTo(otherFlag ? 1m : 0m);
+                return true;
             default:
                 return false;
         }
