@@ -147,6 +147,19 @@ public class OperationRunnerTests
     }
 
     [Test]
+    public void Run_PreValidationAtDepthOneWritesThenOperationFails_ThoseWritesStay()
+    {
+        var org = Orgs.CreateSut();
+        org.RegisterStep("audit", "Create", PluginStage.PreValidation, kit => kit.Service.Create(new Entity("cen_audit")));
+        org.RegisterStep("fail", "Create", PluginStage.PreOperation, _ => throw new InvalidPluginExecutionException("x"));
+
+        Orgs.Fault(() => org.Service.Create(Orgs.NewAccount("A")));
+
+        Assert.That(org.Rows("cen_audit"), Has.Count.EqualTo(1), "PreValidation at Depth 1 runs before the transaction opens");
+        Assert.That(org.Rows(Orgs.Account), Is.Empty);
+    }
+
+    [Test]
     public void Run_NestedCallFailsAndPluginCatchesIt_OnlyTheNestedWritesAreUndone()
     {
         var org = Orgs.CreateSut();
