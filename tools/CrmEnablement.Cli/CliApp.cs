@@ -26,6 +26,7 @@ public static class CliApp
             RecommendCommand.Create(context),
             CatalogCommand.Create(context, dataverse),
             CoverageCommand.Create(context, dataverse),
+            AnalyticsCommand.Create(context),
         };
         var result = root.Parse(args);
         if (result.Errors.Count > 0)

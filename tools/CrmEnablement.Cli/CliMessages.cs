@@ -180,4 +180,27 @@ public static class CliMessages
 
     public static string UnmappedStages(System.Collections.Generic.IEnumerable<string> labels) =>
         $"The environment's opportunity sales stages with no phase in the stage → phase map: {string.Join(", ", labels)}.";
+
+    public const string AnalyticsInputs = "cen: analytics needs --interactions FILE and --catalog FILE.";
+
+    public const string AnalyticsTitle = "Enablement content analytics";
+
+    public static string AnalyticsHeadline(int interactions, int deals, int closed, int gaps) =>
+        $"{interactions} interactions on {deals} deals ({closed} closed); {gaps} \"nothing fitted\" report(s).";
+
+    public static string SmallSampleNote(int threshold) =>
+        $"Win rates show won/closed deals; * marks fewer than {threshold} closed deals, too few to conclude anything. \"Not used\" is closed deals of the same phase and industry, with other suggestions, that did not use this item.";
+
+    public static string InteractionsEmpty(string path) => $"{path}:1: the file is empty; expected a header line starting with on,opportunityId,contentId,action";
+
+    public static string InteractionProblem(string path, int line, string column, string message) => $"{path}:{line}: column {column}: {message}";
+
+    public static string UnknownInteractionColumn(string known) => $"unknown column; the columns are {known}";
+
+    public static string BadInteractionTime(string text) => $"'{text}' is not a date or time; expected e.g. 2026-03-02 or 2026-03-02T10:15:00Z";
+
+    public static string BadInteractionAction(string text) =>
+        $"'{text}' is not an action; expected suggested, opened, shared, copied, helpful, notHelpful, dismissed or gap";
+
+    public static string BadInteractionOutcome(string text) => $"'{text}' is not an outcome; expected Won, Lost or empty (deal still open)";
 }
