@@ -34,9 +34,10 @@ internal static class TenantDiscovery
         {
             if (response.StatusCode == HttpStatusCode.Unauthorized)
             {
-                foreach (var challenge in response.Headers.WwwAuthenticate)
+                // Read the raw header: its comma-separated parameters do not parse as typed challenges.
+                foreach (var challenge in response.Headers.NonValidated["WWW-Authenticate"])
                 {
-                    var match = AuthorizationUri.Match(challenge.Parameter ?? "");
+                    var match = AuthorizationUri.Match(challenge);
                     if (match.Success)
                     {
                         return match.Groups["tenant"].Value;

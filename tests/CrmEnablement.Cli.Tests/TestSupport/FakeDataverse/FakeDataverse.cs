@@ -123,7 +123,7 @@ internal sealed class FakeDataverse : IAsyncDisposable
                 _rowFailures[key] = (failure.Status, failure.Times - 1);
                 return failure.Status == 400
                     ? FakeResponse.Error(400, "Bad Request", "0x80040237", $"The row '{key}' breaks a business rule of the environment.")
-                    : FakeResponse.Error(failure.Status, Dataverse.HttpStatusText.Phrase(failure.Status), "0x80072322", "Try again later.");
+                    : FakeResponse.Error(failure.Status, HttpStatusText.Phrase(failure.Status), "0x80072322", "Try again later.");
             }
 
             var body = string.IsNullOrWhiteSpace(request.Body) ? new JsonObject() : JsonNode.Parse(request.Body)!.AsObject();

@@ -1,0 +1,86 @@
+using System;
+using System.Collections.Generic;
+using System.Text.Json;
+using CrmEnablement.Cli.Dataverse;
+using CrmEnablement.Cli.IO;
+using CrmEnablement.Engine.Model;
+using CrmEnablement.Engine.Vocabularies;
+
+namespace CrmEnablement.Cli.Tests.Dataverse;
+
+public class ContentRecordMapperTests
+{
+    private readonly ContentRecordMapper _mapper = new(VocabularySet.Default);
+
+    [Test]
+    public void ToJson_MultiSelectAndChoices_AreOptionValuesWithoutTheKey()
+    {
+        var record = _mapper.ToRecord(Item());
+
+        using var json = JsonDocument.Parse(ContentJson.ToJson(record, withCounters: true, bindRelated: true));
+
+        var root = json.RootElement;
+        Assert.That(root.GetProperty(ContentColumns.Challenges).GetString(), Is.EqualTo($"{Value(Facet.Challenge, "Efficiency")},{Value(Facet.Challenge, "Cost Reduction")}"));
+        Assert.That(root.GetProperty(ContentColumns.Kind).GetInt32(), Is.EqualTo(Value(Facet.Kind, "ROI Model")));
+        Assert.That(root.GetProperty(ContentColumns.Industries).ValueKind, Is.EqualTo(JsonValueKind.Null), "generic: no industries");
+        Assert.That(root.GetProperty(ContentColumns.RelatedTrainingNavigation + "@odata.bind").GetString(), Is.EqualTo("/cen_enablementcontents(cen_externalid='TRN%201')"));
+        Assert.That(root.TryGetProperty(ContentColumns.ExternalId, out _), Is.False);
+    }
+
+    [Test]
+    public void ToJson_ExistingRow_LeavesTheCountersToTheEnvironment()
+    {
+        using var json = JsonDocument.Parse(ContentJson.ToJson(_mapper.ToRecord(Item()), withCounters: false, bindRelated: true));
+
+        Assert.That(json.RootElement.TryGetProperty(ContentColumns.HelpfulCount, out _), Is.False);
+    }
+
+    [Test]
+    public void FromJsonThenToItem_RowAsTheWebApiReturnsIt_GivesTheItemBack()
+    {
+        var item = Item();
+        var record = _mapper.ToRecord(item);
+        var row = JsonDocument.Parse(ContentJson.ToJson(record, withCounters: true, bindRelated: false)).RootElement;
+        var withKey = new Dictionary<string, object?>(JsonSerializer.Deserialize<Dictionary<string, object?>>(row.GetRawText())!)
+        {
+            [ContentColumns.ExternalId] = item.Id,
+            [ContentColumns.RelatedTrainingNavigation] = new Dictionary<string, string> { [ContentColumns.ExternalId] = "TRN 1" },
+        };
+        var readBack = ContentRecordMapper.FromJson(JsonDocument.Parse(JsonSerializer.Serialize(withKey)).RootElement);
+
+        var warnings = new List<string>();
+        var again = _mapper.ToItem(readBack, warnings);
+
+        Assert.That(readBack.ChangedFrom(record), Is.Empty);
+        Assert.That(warnings, Is.Empty);
+        Assert.That(Csv(again), Is.EqualTo(Csv(item)));
+    }
+
+    [Test]
+    public void ToItem_OptionValueTheVocabularyLacks_IsWarnedAndLeftEmpty()
+    {
+        var record = new ContentRecord("A", new Dictionary<string, string?> { [ContentColumns.Medium] = "999" });
+        var warnings = new List<string>();
+
+        var item = _mapper.ToItem(record, warnings);
+
+        Assert.That(item.Medium, Is.Null);
+        Assert.That(warnings, Is.EqualTo(new[] { CliMessages.UnknownOptionValue("A", ContentColumns.Medium, "999") }));
+    }
+
+    private static string Csv(ContentItem item)
+    {
+        using var text = new System.IO.StringWriter();
+        CatalogCsvWriter.Write(text, new[] { item });
+        return text.ToString();
+    }
+
+    private static ContentItem Item() => new()
+    {
+        Id = "CNT-9", Title = "ROI model", Url = "https://x.example/roi", Summary = "Line one\nline two", Kind = "ROI Model", Medium = "Web Page",
+        Challenges = new[] { "Efficiency", "Cost Reduction" }, Phases = new[] { "Buying" }, Status = ContentStatus.Published,
+        PublishedOn = new DateTime(2026, 1, 15, 0, 0, 0, DateTimeKind.Utc), Author = "Ravi", RelatedTraining = "TRN 1", Helpful = 4, Language = "en",
+    };
+
+    private static int Value(Facet facet, string label) => VocabularySet.Default[facet].Terms[VocabularySet.Default[facet].TryGetIndex(label, out var index) ? index : -1].Value;
+}
