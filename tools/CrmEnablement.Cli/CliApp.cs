@@ -26,7 +26,7 @@ public static class CliApp
             RecommendCommand.Create(context),
             CatalogCommand.Create(context, dataverse),
             CoverageCommand.Create(context, dataverse),
-            AnalyticsCommand.Create(context),
+            AnalyticsCommand.Create(context, dataverse),
         };
         var result = root.Parse(args);
         if (result.Errors.Count > 0)

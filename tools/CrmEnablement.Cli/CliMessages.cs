@@ -181,7 +181,7 @@ public static class CliMessages
     public static string UnmappedStages(System.Collections.Generic.IEnumerable<string> labels) =>
         $"The environment's opportunity sales stages with no phase in the stage → phase map: {string.Join(", ", labels)}.";
 
-    public const string AnalyticsInputs = "cen: analytics needs --interactions FILE and --catalog FILE.";
+    public const string AnalyticsInputs = "cen: analytics needs either --interactions FILE and --catalog FILE (offline), or --url with a way to sign in.";
 
     public const string AnalyticsTitle = "Enablement content analytics";
 

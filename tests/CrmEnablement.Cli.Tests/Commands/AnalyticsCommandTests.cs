@@ -1,7 +1,12 @@
+using System;
 using System.IO;
 using System.Linq;
+using System.Text.Json.Nodes;
+using System.Threading.Tasks;
 using AngleSharp.Html.Parser;
 using CrmEnablement.Cli.Analytics;
+using CrmEnablement.Cli.Dataverse;
+using CrmEnablement.Cli.Tests.TestSupport.FakeDataverse;
 using CrmEnablement.Cli.Tests.TestSupport;
 using CrmEnablement.Engine.Catalog;
 
@@ -62,6 +67,44 @@ public class AnalyticsCommandTests
     }
 
     [Test]
+    public async Task Analytics_AgainstEnvironment_ReadsSuggestionsInteractionsAndDealOutcomes()
+    {
+        await using var fake = await FakeDataverse.StartAsync();
+        var cen = new RemoteCli(fake);
+        cen.Run("catalog", "import", "--file", _temp.Write("c.csv", new CatalogCsvBuilder().Row("A").Row("B").Build()));
+        var a = fake.Content.Row("A")![ContentColumns.PrimaryId]!.GetValue<string>();
+        var won = Guid.NewGuid().ToString();
+        var lost = Guid.NewGuid().ToString();
+        fake.Tables[InteractionTables.OpportunitySet] = new()
+        {
+            Deal(won, InteractionTables.WonState), Deal(lost, InteractionTables.LostState),
+        };
+        fake.Tables[InteractionTables.SuggestionSet] = new() { Suggestion(won, a), Suggestion(lost, a) };
+        fake.Tables[InteractionTables.InteractionSet] = new()
+        {
+            new JsonObject
+            {
+                [InteractionTables.OpportunityValue] = won, [InteractionTables.ContentValue] = a, [InteractionTables.Action] = 103720000,
+                [InteractionTables.Phase] = 103720001, [InteractionTables.Phase + InteractionTables.FormattedValue] = "Buying",
+                [InteractionTables.UserValue] = Guid.NewGuid().ToString(), [InteractionTables.UserValue + InteractionTables.FormattedValue] = "Jordan Ellis",
+                [InteractionTables.On] = "2026-03-02T10:15:00Z",
+            },
+        };
+        var html = _temp.PathOf("analytics.html");
+
+        var result = cen.Run("analytics", "--html", html);
+
+        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Ok), result.Error);
+        var row = new HtmlParser().ParseDocument(File.ReadAllText(html)).QuerySelectorAll("#content tr")
+            .Select(tr => tr.QuerySelectorAll("td").Select(td => td.TextContent).ToArray()).Single(cells => cells.Length > 0 && cells[0] == "A");
+        var header = AnalyticsRows.ContentHeader.ToList();
+        Assert.That(row[header.IndexOf("Suggested")], Is.EqualTo("2"));
+        Assert.That(row[header.IndexOf("Opened")], Is.EqualTo("1"));
+        Assert.That(row[header.IndexOf("Win rate used")], Is.EqualTo(new WinRate(1, 1).ToString()));
+        Assert.That(row[header.IndexOf("Win rate not used")], Is.EqualTo(new WinRate(0, 1).ToString()));
+    }
+
+    [Test]
     public void Analytics_WithoutInteractions_ExitsTwo()
     {
         var result = CliRunner.Run("analytics", "--catalog", Samples.Catalog);
@@ -69,6 +112,22 @@ public class AnalyticsCommandTests
         Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.InvalidInput));
         Assert.That(result.ErrorLines, Does.Contain(CliMessages.AnalyticsInputs));
     }
+
+    private static JsonObject Deal(string id, int state) => new()
+    {
+        [InteractionTables.OpportunityId] = id, [InteractionTables.OpportunityState] = state,
+        [InteractionTables.ParentAccount] = new JsonObject
+        {
+            [InteractionTables.IndustryCode] = 20, [InteractionTables.IndustryCode + InteractionTables.FormattedValue] = "Insurance",
+        },
+    };
+
+    private static JsonObject Suggestion(string deal, string content) => new()
+    {
+        [InteractionTables.OpportunityValue] = deal, [InteractionTables.ContentValue] = content,
+        [InteractionTables.Phase] = 103720001, [InteractionTables.Phase + InteractionTables.FormattedValue] = "Buying",
+        [InteractionTables.FirstSuggestedOn] = "2026-03-01T09:00:00Z",
+    };
 
     private static string SamplesPath(string name) => Path.Combine(TestContext.CurrentContext.TestDirectory, "samples", name);
 }

@@ -1,5 +1,7 @@
 using System.Collections.Generic;
 using System.CommandLine;
+using System.Linq;
+using CrmEnablement.Cli.Dataverse;
 using CrmEnablement.Cli.Analytics;
 using CrmEnablement.Cli.IO;
 using CrmEnablement.Engine.Settings;
@@ -9,30 +11,47 @@ namespace CrmEnablement.Cli.Commands;
 /// <summary>
 /// <c>cen analytics</c>: per content item, what reps did with it and the win rate of closed deals
 /// that used it against comparable deals that did not; authors credited. Offline from an
-/// interactions CSV and a catalogue.
+/// interactions CSV and a catalogue, or from an environment's suggestion and interaction rows.
 /// </summary>
 internal static class AnalyticsCommand
 {
-    public static Command Create(CliContext context)
+    public static Command Create(CliContext context, DataverseClientOptions dataverse)
     {
         var interactions = new Option<string?>("--interactions") { Description = "The interactions CSV (on,opportunityId,contentId,action,user,phase,stage,industry,outcome)." };
         var catalog = new Option<string?>("--catalog") { Description = "The catalogue CSV, for titles and authors." };
         var html = new Option<string?>("--html") { Description = "Also write a self-contained HTML report to this file." };
         var settings = new Option<string?>("--settings") { Description = "Settings JSON whose vocabularies the catalogue uses." };
+        var connection = new ConnectionOptions();
         var command = new Command("analytics", "Show which content is used and helps win, per item and per author.") { interactions, catalog, html, settings };
-        command.SetAction((result, _) => RemoteCommandRunner.RunAsync(context, result, (safe, redactor) =>
+        connection.AddTo(command);
+        command.SetAction((result, cancellationToken) => RemoteCommandRunner.RunAsync(context, result, async (safe, redactor) =>
         {
             var engineSettings = result.GetValue(settings) is { } settingsPath ? SettingsJsonReader.Read(settingsPath) : EngineSettings.Default;
             var interactionsPath = result.GetValue(interactions);
             var catalogPath = result.GetValue(catalog);
-            if (interactionsPath is null || catalogPath is null)
+            var offline = interactionsPath is not null && catalogPath is not null && result.GetValue(connection.Url) is null;
+            if (!offline && (interactionsPath is not null || catalogPath is not null || !ConnectionResolver.HasUrl(connection.Read(result), System.Environment.GetEnvironmentVariable)))
             {
                 throw new InputException(CliMessages.AnalyticsInputs);
             }
 
-            var rows = InteractionsCsvReader.Read(interactionsPath);
-            var items = ReportInputs.CatalogFromFile(catalogPath, engineSettings);
-            var report = AnalyticsCalculator.Compute(rows, items);
+            AnalyticsReport report;
+            if (offline)
+            {
+                report = AnalyticsCalculator.Compute(InteractionsCsvReader.Read(interactionsPath!), ReportInputs.CatalogFromFile(catalogPath!, engineSettings));
+            }
+            else
+            {
+                var target = RemoteCommandRunner.Resolve(connection, result, redactor);
+                using var client = await DataverseConnector.ConnectAsync(target, safe.Error, dataverse, cancellationToken).ConfigureAwait(false);
+                var records = await ContentReader.ReadAllAsync(client, cancellationToken).ConfigureAwait(false);
+                var warnings = new List<string>();
+                var mapper = new ContentRecordMapper(engineSettings.Vocabularies);
+                var items = records.Select(record => mapper.ToItem(record, warnings)).ToArray();
+                var ids = records.Where(record => record.PrimaryId is not null).ToDictionary(record => record.PrimaryId!, record => record.ExternalId, System.StringComparer.OrdinalIgnoreCase);
+                var rows = await InteractionReader.ReadAsync(client, ids, cancellationToken).ConfigureAwait(false);
+                report = AnalyticsCalculator.Compute(rows, items);
+            }
             AnalyticsTableWriter.Write(safe.Out, report, colour: context.OutputIsTerminal);
             if (result.GetValue(html) is { } htmlPath)
             {
@@ -40,7 +59,7 @@ internal static class AnalyticsCommand
                 safe.Error.WriteLine(CliMessages.ReportWritten("HTML report", htmlPath));
             }
 
-            return System.Threading.Tasks.Task.FromResult(ExitCodes.Ok);
+            return ExitCodes.Ok;
         }));
         return command;
     }

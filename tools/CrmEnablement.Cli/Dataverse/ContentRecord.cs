@@ -23,6 +23,9 @@ internal sealed class ContentRecord
     /// <summary>The alternate key.</summary>
     public string ExternalId { get; }
 
+    /// <summary>The row's primary key, when it was read from the environment.</summary>
+    public string? PrimaryId { get; init; }
+
     /// <summary>The value of <paramref name="column"/>; null when empty or absent.</summary>
     public string? this[string column] => _values.TryGetValue(column, out var value) ? value : null;
 

@@ -101,7 +101,7 @@ internal sealed class ContentRecordMapper
         values[ContentColumns.RelatedTraining] = row.TryGetProperty(ContentColumns.RelatedTrainingNavigation, out var related) && related.ValueKind == JsonValueKind.Object
             ? Text(related, ContentColumns.ExternalId)
             : null;
-        return new ContentRecord(externalId, values);
+        return new ContentRecord(externalId, values) { PrimaryId = Text(row, ContentColumns.PrimaryId) };
     }
 
     /// <summary>The catalogue item a row describes; option values the vocabularies lack go to <paramref name="warnings"/>.</summary>

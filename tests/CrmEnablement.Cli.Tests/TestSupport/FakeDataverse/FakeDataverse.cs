@@ -55,6 +55,9 @@ internal sealed class FakeDataverse : IAsyncDisposable
 
     public FakeContentStore Content { get; } = new();
 
+    /// <summary>Other tables by entity set, rows shaped as the Web API returns them (see <see cref="FakeTable"/>).</summary>
+    public Dictionary<string, List<JsonObject>> Tables { get; } = new();
+
     /// <summary>Global option sets by name, as <c>GlobalOptionSetDefinitions(Name='…')</c> returns them.</summary>
     public Dictionary<string, IReadOnlyList<(int Value, string Label)>> OptionSets { get; } = new();
 
@@ -136,6 +139,11 @@ internal sealed class FakeDataverse : IAsyncDisposable
         if (request.Method == "GET" && path == ContentColumns.EntitySet)
         {
             return FakeQuery.Run(this, Content, request.PathAndQuery, request.Headers, ApiBase);
+        }
+
+        if (request.Method == "GET" && Tables.TryGetValue(path, out var rows))
+        {
+            return FakeTable.Query(rows, request.PathAndQuery, ApiBase, path);
         }
 
         if (request.Method == "GET" && path.StartsWith("GlobalOptionSetDefinitions(Name='", StringComparison.Ordinal))
