@@ -1,0 +1,182 @@
+import { describe, expect, it, vi } from "vitest";
+import { settle, suggestion, suggestionsJson } from "../support/builders";
+import { fakeForm, fakeXrm, OpportunityId } from "../support/fakeXrm";
+import { buttons, createPanel, items, labelOf, region } from "../support/panelHarness";
+
+const opportunityBind = `/opportunities(${OpportunityId})`;
+
+async function ready(answers: string[], options: Parameters<typeof createPanel>[0] = {}, form = fakeForm()) {
+  const harness = createPanel(options);
+  const fake = fakeXrm({ answers });
+  harness.panel.setClientApiContext(fake.xrm, form);
+  await settle();
+  return { ...harness, ...fake, form };
+}
+
+describe("SuggestionsPanel states", () => {
+  it("shows the loading skeleton until the form hands over its context", () => {
+    const { root } = createPanel();
+    expect(region(root).dataset.state).toBe("loading");
+    expect(root.querySelector(".cen-skeleton")?.getAttribute("aria-hidden")).toBe("true");
+    expect(root.textContent).toContain("Loading suggestions…");
+  });
+
+  it("keeps the skeleton while the Custom API answers", () => {
+    const { panel, root } = createPanel();
+    const { xrm } = fakeXrm();
+    xrm.WebApi.online.execute = vi.fn(() => new Promise(() => undefined)) as never;
+    panel.setClientApiContext(xrm, fakeForm());
+    expect(region(root).dataset.state).toBe("loading");
+  });
+
+  it.each([
+    ["an empty id", fakeForm({ id: "" })],
+    ["a create form", fakeForm({ formType: 1 })],
+  ])("a new record (%s) asks to save first and makes no call", async (_name, form) => {
+    const { panel, root } = createPanel();
+    const { xrm, execute } = fakeXrm();
+    panel.setClientApiContext(xrm, form);
+    await settle();
+    expect(root.querySelector(".cen-body")?.textContent).toBe("Save the opportunity to see suggestions");
+    expect(region(root).dataset.state).toBe("save-first");
+    expect(execute).not.toHaveBeenCalled();
+  });
+
+  it("renders the suggestions in a region named Suggested content after one execute call", async () => {
+    const { root, execute } = await ready([suggestionsJson([suggestion({ title: "Claims ROI model" })])]);
+    expect(execute).toHaveBeenCalledTimes(1);
+    expect(labelOf(region(root))).toBe("Suggested content");
+    expect(items(root).map((li) => li.querySelector("a")?.textContent)).toEqual(["Claims ROI model"]);
+    expect(root.querySelector(".cen-phase")?.textContent).toBe("Journey phase: Buying");
+  });
+
+  it("shows the Custom API's warnings as notes", async () => {
+    const { root } = await ready([suggestionsJson([suggestion()], { warnings: ["Unknown buyer role 'CFO'"] })]);
+    expect(root.querySelector(".cen-warning")?.textContent).toBe("Note: Unknown buyer role 'CFO'");
+  });
+
+  it("the empty state names industry, roles and phase it knows", async () => {
+    const { root } = await ready([suggestionsJson([], { industry: "Insurance" })], {}, fakeForm({ roles: ["Economic Buyer"] }));
+    expect(region(root).dataset.state).toBe("empty");
+    expect(root.querySelector(".cen-message")?.textContent).toBe("Nothing tagged yet for Insurance · Economic Buyer · Buying");
+  });
+
+  it("the empty state leaves out what it doesn't know", async () => {
+    const { root } = await ready([suggestionsJson([])], {}, fakeForm({ roles: null }));
+    expect(root.querySelector(".cen-message")?.textContent).toBe("Nothing tagged yet for Buying");
+  });
+
+  it("the empty state without any label speaks of this deal", async () => {
+    const { root } = await ready([suggestionsJson([], { phase: "" })], {}, fakeForm({ roles: [] }));
+    expect(root.querySelector(".cen-message")?.textContent).toBe("Nothing tagged yet for this deal");
+  });
+
+  it("Tell enablement records one gap for the opportunity", async () => {
+    const { root, createRecord } = await ready([suggestionsJson([])]);
+    const [tell] = buttons(root, "Tell enablement");
+    tell?.click();
+    tell?.click();
+    await settle();
+    expect(createRecord).toHaveBeenCalledTimes(1);
+    expect(createRecord).toHaveBeenCalledWith("cen_contentinteraction", { cen_action: 103720005, "cen_OpportunityId@odata.bind": opportunityBind });
+    expect(root.querySelector(".cen-status")?.textContent).toBe("Thanks, enablement has been told");
+  });
+
+  it("an error shows a plain message and Try again, which loads again", async () => {
+    const { root, execute } = await ready(["{broken", suggestionsJson([suggestion({ title: "Back again" })])]);
+    expect(region(root).dataset.state).toBe("error");
+    expect(root.querySelector(".cen-message")?.textContent).toBe("Suggestions couldn't be loaded.");
+    buttons(root, "Try again")[0]?.click();
+    await settle();
+    expect(execute).toHaveBeenCalledTimes(2);
+    expect(items(root)[0]?.textContent).toContain("Back again");
+  });
+
+  it("a rejected execute call is an error too", async () => {
+    const { panel, root } = createPanel();
+    const { xrm } = fakeXrm();
+    xrm.WebApi.online.execute = vi.fn(async () => Promise.reject({ errorCode: 2147746581, message: "Principal user is missing prvReadcen_enablementcontent" })) as never;
+    panel.setClientApiContext(xrm, fakeForm());
+    await settle();
+    expect(region(root).dataset.state).toBe("error");
+    expect(root.textContent).not.toContain("prvRead");
+  });
+
+  it("logs error details only when debugging", async () => {
+    const quiet = await ready(["{broken"]);
+    expect(quiet.log.error).not.toHaveBeenCalled();
+    const loud = await ready(["{broken"], { debug: true });
+    expect(loud.log.error).toHaveBeenCalledTimes(1);
+  });
+
+  it("a form context without an id getter is an error, not an exception", () => {
+    const { panel, root } = createPanel();
+    expect(() => panel.setClientApiContext(fakeXrm().xrm, {} as never)).not.toThrow();
+    expect(region(root).dataset.state).toBe("error");
+  });
+
+  it("speaks German for a German user", async () => {
+    const { panel, root } = createPanel();
+    panel.setClientApiContext(fakeXrm({ languageId: 1031, answers: [suggestionsJson([suggestion()])] }).xrm, fakeForm());
+    await settle();
+    expect(labelOf(region(root))).toBe("Vorgeschlagene Inhalte");
+    expect(document.documentElement.lang).toBe("de");
+    expect(buttons(root, "Nicht für diesen Deal")).toHaveLength(1);
+  });
+
+  it("marks data arrival and first render for the budget", async () => {
+    const mark = vi.fn();
+    await ready([suggestionsJson([suggestion()])], { mark });
+    expect(mark.mock.calls).toEqual([["cen-data"], ["cen-rendered"]]);
+  });
+});
+
+describe("SuggestionsPanel hand-over", () => {
+  it("is idempotent: the same record again makes no second call and keeps the page", async () => {
+    const { panel, root, execute, xrm, form } = await ready([suggestionsJson([suggestion()])]);
+    const list = root.querySelector("ul");
+    panel.setClientApiContext(xrm, form);
+    panel.setClientApiContext(xrm, fakeForm());
+    await settle();
+    expect(execute).toHaveBeenCalledTimes(1);
+    expect(root.querySelector("ul")).toBe(list);
+  });
+
+  it("another record re-renders with one more call", async () => {
+    const { panel, root, execute, xrm } = await ready([suggestionsJson([suggestion({ title: "First deal's" })]), suggestionsJson([suggestion({ title: "Second deal's" })])]);
+    panel.setClientApiContext(xrm, fakeForm({ id: "{11111111-2222-3333-4444-555555555555}" }));
+    await settle();
+    expect(execute).toHaveBeenCalledTimes(2);
+    expect((execute.mock.calls[1]?.[0] as { OpportunityId: { guid: string } }).OpportunityId.guid).toBe("11111111-2222-3333-4444-555555555555");
+    expect(items(root).map((li) => li.querySelector("a")?.textContent)).toEqual(["Second deal's"]);
+  });
+
+  it("a late answer for the previous record is dropped", async () => {
+    const { panel, root } = createPanel();
+    const slow = fakeXrm({ answers: [suggestionsJson([suggestion({ title: "Stale" })])] });
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const execute = slow.xrm.WebApi.online.execute;
+    slow.xrm.WebApi.online.execute = vi.fn(async (request: object) => {
+      await gate;
+      return execute(request);
+    }) as never;
+    panel.setClientApiContext(slow.xrm, fakeForm());
+    panel.setClientApiContext(fakeXrm({ answers: [suggestionsJson([suggestion({ title: "Current" })])] }).xrm, fakeForm({ id: "{11111111-2222-3333-4444-555555555555}" }));
+    await settle();
+    release();
+    await settle();
+    expect(items(root).map((li) => li.querySelector("a")?.textContent)).toEqual(["Current"]);
+  });
+
+  it("a record saved for the first time loads on the next hand-over", async () => {
+    const { panel, root, execute, xrm } = await ready([suggestionsJson([suggestion()])], {}, fakeForm({ id: "", formType: 1 }));
+    expect(execute).not.toHaveBeenCalled();
+    panel.setClientApiContext(xrm, fakeForm());
+    await settle();
+    expect(execute).toHaveBeenCalledTimes(1);
+    expect(items(root)).toHaveLength(1);
+  });
+});

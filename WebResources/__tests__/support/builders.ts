@@ -1,0 +1,35 @@
+import type { Reason, Suggestion } from "../../src/suggestions/model";
+
+/** A reason chip as the engine writes it. */
+export function reason(overrides: Partial<Reason> = {}): Reason {
+  return { facet: "industry", value: "Insurance", text: "Insurance industry", ...overrides };
+}
+
+let counter = 0;
+
+/** One suggestion with realistic defaults; ids are unique unless given. */
+export function suggestion(overrides: Partial<Suggestion> = {}): Suggestion {
+  counter += 1;
+  return {
+    rank: counter,
+    contentId: `CNT-${String(counter).padStart(4, "0")}`,
+    title: `Claims automation case study ${counter}`,
+    url: `https://content.example.com/items/${counter}`,
+    kind: "Case Study",
+    audience: "Client-facing",
+    score: 0.8,
+    forRoles: ["Economic Buyer"],
+    reasons: [reason(), reason({ facet: "phase", value: "Buying", text: "Buying phase" })],
+    ...overrides,
+  };
+}
+
+/** The `SuggestionsJson` string the Custom API returns for these suggestions. */
+export function suggestionsJson(suggestions: readonly unknown[], extra: Record<string, unknown> = {}): string {
+  return JSON.stringify({ id: "OPP-1001", phase: "Buying", warnings: [], suggestions, ...extra });
+}
+
+/** Resolves pending promise callbacks (the fakes answer at once). */
+export async function settle(rounds = 50): Promise<void> {
+  for (let i = 0; i < rounds; i += 1) await Promise.resolve();
+}
