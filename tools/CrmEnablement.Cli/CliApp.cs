@@ -27,6 +27,7 @@ public static class CliApp
             CatalogCommand.Create(context, dataverse),
             CoverageCommand.Create(context, dataverse),
             AnalyticsCommand.Create(context, dataverse),
+            PackCommand.Create(context),
         };
         var result = root.Parse(args);
         if (result.Errors.Count > 0)

@@ -203,4 +203,61 @@ public static class CliMessages
         $"'{text}' is not an action; expected suggested, opened, shared, copied, helpful, notHelpful, dismissed or gap";
 
     public static string BadInteractionOutcome(string text) => $"'{text}' is not an outcome; expected Won, Lost or empty (deal still open)";
+
+    // ---- cen pack
+
+    public static string PackNoSource(string folder) =>
+        $"cen: '{folder}' is not a solution folder: it has no src/Other/Solution.xml. Run cen pack inside the repository or pass --source Solution.";
+
+    public const string PackNoRepository =
+        "cen: cannot find the solution source: no Solution/src/Other/Solution.xml in this folder or above it. Run cen pack inside the repository or pass --source.";
+
+    public static string PackBadVersion(string text) => $"cen: --version '{text}' is not a four-part version; expected major.minor.build.revision, e.g. 1.2.0.0.";
+
+    public static string PackMappingUnreadable(string path, string reason) => $"cen: cannot read the mapping file '{path}': {reason}";
+
+    public static string PackMappingEntry(string path, string entry) =>
+        $"cen: the mapping file '{path}' has a '{entry}' entry; cen pack understands FileToFile entries with map and to attributes.";
+
+    public static string PackMissingBuildOutput(string treePath, string sourcePath, string hint) =>
+        $"cen: {treePath} is mapped to '{sourcePath}', which does not exist. {hint}";
+
+    public static string PackBuildPluginsHint(string configuration) =>
+        $"Build the plugins first: dotnet build Plugins/CrmEnablement.Plugins -c {configuration} (add -p:XrmSdk=Microsoft for an assembly Dataverse can load), or pass --assembly FILE.";
+
+    public const string PackBuildWebResourcesHint =
+        "Build the web resources first: cd WebResources && npm ci && npm run build, or pass --webresources DIR (a folder holding cen_/opportunity/…).";
+
+    public static string PackMissingContent(string dataFile, string content) => $"cen: {dataFile}: its content file {content} is missing.";
+
+    public static string PackMissingReference(string file, string what, string name) => $"cen: {file}: refers to the {what} '{name}', which the solution does not contain.";
+
+    public static string PackMissingPluginType(string file, string type, string assembly) =>
+        $"cen: {file}: the plugin type '{type}' is not in the built assembly '{assembly}'; rebuild the plugins or fix the type name.";
+
+    public static string PackAssemblyIdentity(string file, string declared, string built) =>
+        $"cen: {file}: declares the assembly '{declared}', but the built one is '{built}'; make FullName and every PluginTypeName match the build.";
+
+    public static string PackNotAnAssembly(string path) => $"cen: '{path}' is not a .NET assembly.";
+
+    public static string PackNotAPluginAssembly(string path) => $"cen: '{path}' does not reference Microsoft.Xrm.Sdk, so it is not the plugin assembly.";
+
+    public static string PackStandIn(string path) =>
+        $"cen: '{path}' was built against the stand-in Microsoft.Xrm.Sdk (sdk/XrmStandIn), which Dataverse cannot load. Build with -p:XrmSdk=Microsoft to make an importable package, or pass --allow-standin to pack it anyway for tests (the zips are then named *_standin.zip).";
+
+    public static string PackOptionOutOfRange(string file, string choice, int value, int low, int high) =>
+        $"cen: {file}: choice {choice} has the value {value}, outside the publisher's range {low}–{high}; values outside it can collide with other publishers'.";
+
+    public static string PackNameWithoutPrefix(string file, string kind, string name, string prefix) =>
+        $"cen: {file}: the {kind} '{name}' does not start with the publisher prefix '{prefix}'.";
+
+    public static string PackMalformedXml(string file, string reason) => $"cen: {file} is not well-formed XML: {reason}";
+
+    public static string PackNoMessageId(string file, string step) =>
+        $"cen: warning: {file}: the step '{step}' names no SdkMessageId; before importing, look the message up in the target environment (GET /api/data/v9.2/sdkmessages?$filter=name eq '<message>'&$select=sdkmessageid) and add it, or register the step after import.";
+
+    public static string PackWritten(string path) => $"cen: wrote {path}";
+
+    public const string PackStandInWritten =
+        "cen: these zips hold an assembly built against the stand-in SDK: fine for tests, not for import. Build with -p:XrmSdk=Microsoft to make the importable package.";
 }
