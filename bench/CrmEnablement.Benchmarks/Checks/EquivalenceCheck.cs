@@ -1,0 +1,87 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using CrmEnablement.Benchmarks.Baseline;
+using CrmEnablement.Benchmarks.Data;
+using CrmEnablement.Engine.Model;
+using CrmEnablement.Engine.Ranking;
+using CrmEnablement.Engine.Settings;
+
+namespace CrmEnablement.Benchmarks.Checks;
+
+/// <summary>
+/// Proves the baseline measures the same work: for a few hundred generated deals the naive ranker
+/// must choose exactly the engine's items, in the engine's order, with the engine's scores. The
+/// catalogue has no training links, because the naive ranker adds no refreshers.
+/// </summary>
+public static class EquivalenceCheck
+{
+    /// <summary>Compares the two rankers; returns a one-line summary.</summary>
+    /// <exception cref="InvalidOperationException">They disagree on any deal; the message shows the first few.</exception>
+    public static string Run(int itemCount = 10_000, int dealCount = 200)
+    {
+        var settings = EngineSettings.Default;
+        var items = SyntheticData.Items(itemCount, SyntheticData.CatalogSeed + 1, withRefreshers: false);
+        var engine = new Ranker(CatalogIndex.Build(items, settings));
+        var naive = new NaiveRanker(items, settings);
+        var deals = Variants(SyntheticData.Deals(dealCount, items, SyntheticData.DealSeed + 1), engine);
+
+        var mismatches = new List<string>();
+        var suggestions = 0;
+        foreach (var deal in deals)
+        {
+            var expected = engine.Rank(deal, SyntheticData.AsOf).Suggestions
+                .Select(suggestion => new NaiveSuggestion(suggestion.ContentId, suggestion.Score))
+                .ToArray();
+            var actual = naive.Rank(deal, SyntheticData.AsOf);
+            suggestions += expected.Length;
+            if (!expected.SequenceEqual(actual))
+            {
+                mismatches.Add($"{deal.Id}: engine [{Describe(expected)}] naive [{Describe(actual)}]");
+            }
+        }
+
+        if (mismatches.Count > 0)
+        {
+            throw new InvalidOperationException(
+                $"The naive ranker disagrees with the engine on {mismatches.Count} of {deals.Count} deals, so the baseline " +
+                "does not rank by the same rules:" + Environment.NewLine + string.Join(Environment.NewLine, mismatches.Take(5)));
+        }
+
+        return $"check passed: naive == engine on {deals.Count} deals × {itemCount:N0} items ({suggestions:N0} suggestions, ids, order and scores)";
+    }
+
+    /// <summary>
+    /// Reaches the rules the generated deals rarely hit: every 5th deal dismisses the engine's top
+    /// pick, every 7th has no known buyer role, every 11th is lost.
+    /// </summary>
+    private static IReadOnlyList<OpportunityProfile> Variants(OpportunityProfile[] deals, Ranker engine)
+    {
+        var varied = new List<OpportunityProfile>(deals.Length);
+        for (var i = 0; i < deals.Length; i++)
+        {
+            var deal = deals[i];
+            if (i % 5 == 0 && engine.Rank(deal, SyntheticData.AsOf).Suggestions.FirstOrDefault() is { } top)
+            {
+                deal = deal with { Dismissed = deal.Dismissed.Append(top.ContentId).ToArray() };
+            }
+
+            if (i % 7 == 0)
+            {
+                deal = deal with { BuyerRoles = new[] { "Gatekeeper" }, Stakeholders = Array.Empty<Stakeholder>() };
+            }
+
+            if (i % 11 == 0)
+            {
+                deal = deal with { Status = OpportunityStatus.Lost };
+            }
+
+            varied.Add(deal);
+        }
+
+        return varied;
+    }
+
+    private static string Describe(IEnumerable<NaiveSuggestion> suggestions) =>
+        string.Join(", ", suggestions.Select(suggestion => $"{suggestion.ContentId}={suggestion.Score}"));
+}
