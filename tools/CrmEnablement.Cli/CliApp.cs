@@ -27,6 +27,7 @@ public static class CliApp
             CatalogCommand.Create(context, dataverse),
             CoverageCommand.Create(context, dataverse),
             AnalyticsCommand.Create(context, dataverse),
+            SandboxCommand.Create(context),
             PackCommand.Create(context),
         };
         var result = root.Parse(args);
