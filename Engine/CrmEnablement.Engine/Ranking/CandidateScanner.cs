@@ -17,31 +17,30 @@ internal static class CandidateScanner
         var challenges = context.Challenges;
         var hasLanguage = context.HasLanguage;
         var dismissed = context.Dismissed;
+        var full = context.LanguageFull;
+        var primary = context.LanguagePrimary;
+
+        // Pass 1 decides eligibility without branching on each test (non-short-circuit &), writing
+        // the positions that pass; unpredictable branches, not arithmetic, dominated a one-pass scan.
+        var passing = scratch.Passing(entries.Length);
+        var count = 0;
         for (var i = 0; i < entries.Length; i++)
         {
             ref readonly var entry = ref entries[i];
-            if (entry.PublishedDay > today || entry.ExpiresDay < today)
-            {
-                continue;
-            }
+            var pass = (entry.PublishedDay <= today)
+                & (entry.ExpiresDay >= today)
+                & (!hasLanguage | entry.Language == 0 | entry.Language == full | entry.Language == primary)
+                & (entry.Stages == 0 | (entry.Stages & stageBit) != 0)
+                // A deal with no known roles accepts role-tagged items, without the role bonus.
+                & (entry.Roles == 0 | roles == 0 | (entry.Roles & roles) != 0);
+            passing[count] = i;
+            count += pass ? 1 : 0;
+        }
 
-            if (hasLanguage && entry.Language != 0 && entry.Language != context.LanguageFull && entry.Language != context.LanguagePrimary)
-            {
-                continue;
-            }
-
-            if (entry.Stages != 0 && (entry.Stages & stageBit) == 0)
-            {
-                continue;
-            }
-
-            // A deal with no known roles accepts role-tagged items, without the role bonus.
-            var roleMatch = entry.Roles != 0 && roles != 0;
-            if (roleMatch && (entry.Roles & roles) == 0)
-            {
-                continue;
-            }
-
+        // Pass 2 scores what passed.
+        for (var p = 0; p < count; p++)
+        {
+            ref readonly var entry = ref entries[passing[p]];
             if (dismissed.Length != 0 && System.Array.BinarySearch(dismissed, entry.Item) >= 0)
             {
                 continue;
@@ -49,9 +48,14 @@ internal static class CandidateScanner
 
             var age = today - entry.PublishedDay;
             var score = entry.StaticScore + industryBonus
-                + (roleMatch ? roleBonus : 0)
+                + (entry.Roles != 0 & roles != 0 ? roleBonus : 0)
                 + (entry.Challenges == 0 ? 0 : Bits.Count(entry.Challenges & challenges) * challengeWeight)
                 + (age < freshness.Length ? freshness[age] : 0);
+            if (scratch.Rejects(entry.Bucket, score, entry.Item))
+            {
+                continue;
+            }
+
             scratch.Offer(entry.Bucket, score, entry.Item);
         }
     }

@@ -12,6 +12,30 @@ internal sealed class RankScratch
     public int[] Items = new int[0];
     public int[] Fill = new int[0];
     public int Slots;
+    private int[] _passing = new int[0];
+
+    /// <summary>Room for the positions that pass the filters in a list of <paramref name="length"/> entries.</summary>
+    public int[] Passing(int length)
+    {
+        if (_passing.Length < length)
+        {
+            _passing = new int[length];
+        }
+
+        return _passing;
+    }
+
+    /// <summary>True when the item could not enter its full pool: the cheap test before <see cref="Offer"/>.</summary>
+    public bool Rejects(int bucket, int score, int item)
+    {
+        if (Fill[bucket] != Slots)
+        {
+            return false;
+        }
+
+        var last = (bucket * Slots) + Slots - 1;
+        return score < Scores[last] || (score == Scores[last] && item > Items[last]);
+    }
 
     public void Reset(int buckets, int slots)
     {
