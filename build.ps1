@@ -43,9 +43,45 @@ function Invoke-Test {
     }
 }
 
+# Publishes cen, then packs Solution/ into out/solution: CrmEnablement.zip and CrmEnablement_managed.zip.
+# Only a plugin build against Microsoft's SDK can be imported: set $env:XRMSDK = 'Microsoft' to make one
+# (needs Microsoft's NuGet packages); otherwise the stand-in build is packed as *_standin.zip for tests.
+# With pac on the PATH, pac solution pack does the packing (cen pack's checks then do not run).
 function Invoke-Pack {
     $out = Join-Path (Join-Path $root 'out') 'cen'
+    $solutionFolder = Join-Path $root 'Solution'
+    $zips = Join-Path (Join-Path $root 'out') 'solution'
     Invoke-Native 'dotnet publish' { dotnet publish (Join-Path $root 'tools/CrmEnablement.Cli/CrmEnablement.Cli.csproj') -c $Configuration --no-restore -o $out }
+    $microsoft = $env:XRMSDK -eq 'Microsoft'
+    if ($microsoft) {
+        Invoke-Native 'dotnet build (XrmSdk=Microsoft)' { dotnet build (Join-Path $root 'Plugins/CrmEnablement.Plugins/CrmEnablement.Plugins.csproj') -c $Configuration -p:XrmSdk=Microsoft }
+    }
+    if (-not (Test-Path (Join-Path $root 'WebResources/dist/cen_/opportunity/suggestions.html'))) {
+        Push-Location (Join-Path $root 'WebResources')
+        try {
+            Invoke-Native 'npm ci' { npm ci }
+            Invoke-Native 'npm run build' { npm run build }
+        }
+        finally {
+            Pop-Location
+        }
+    }
+    if (Get-Command pac -ErrorAction SilentlyContinue) {
+        # pac resolves map paths its own way and knows no $(Configuration): hand it absolute paths.
+        $source = Join-Path $solutionFolder 'src'
+        $map = [xml](Get-Content -Raw (Join-Path $solutionFolder 'solution-mapping.xml'))
+        foreach ($entry in $map.Mapping.FileToFile) {
+            $entry.to = [System.IO.Path]::GetFullPath((Join-Path $source $entry.to.Replace('$(Configuration)', $Configuration)))
+        }
+        $resolved = Join-Path ([System.IO.Path]::GetTempPath()) 'crmenablement-solution-mapping.xml'
+        $map.Save($resolved)
+        New-Item -ItemType Directory -Force -Path $zips | Out-Null
+        Invoke-Native 'pac solution pack' { pac solution pack --zipfile (Join-Path $zips 'CrmEnablement.zip') --folder $source --packagetype Both --map $resolved }
+    }
+    else {
+        $standIn = if ($microsoft) { @() } else { @('--allow-standin') }
+        Invoke-Native 'cen pack' { dotnet (Join-Path $out 'cen.dll') pack --source $solutionFolder --output $zips --configuration $Configuration @standIn }
+    }
 }
 
 switch ($Task) {

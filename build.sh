@@ -35,8 +35,20 @@ run_tests() {
   return "$status"
 }
 
+# Publishes cen, then packs Solution/ into out/solution: CrmEnablement.zip and CrmEnablement_managed.zip.
+# Only a plugin build against Microsoft's SDK can be imported: set XRMSDK=Microsoft to make one (needs
+# Microsoft's NuGet packages); otherwise the stand-in build is packed as *_standin.zip for tests.
 pack() {
   dotnet publish "$root/tools/CrmEnablement.Cli/CrmEnablement.Cli.csproj" -c "$configuration" --no-restore -o "$root/out/cen"
+  local standin=(--allow-standin)
+  if [ "${XRMSDK:-StandIn}" = "Microsoft" ]; then
+    dotnet build "$root/Plugins/CrmEnablement.Plugins/CrmEnablement.Plugins.csproj" -c "$configuration" -p:XrmSdk=Microsoft
+    standin=()
+  fi
+  if [ ! -f "$root/WebResources/dist/cen_/opportunity/suggestions.html" ]; then
+    (cd "$root/WebResources" && npm ci && npm run build)
+  fi
+  dotnet "$root/out/cen/cen.dll" pack --source "$root/Solution" --output "$root/out/solution" --configuration "$configuration" ${standin[@]+"${standin[@]}"}
 }
 
 case "${task,,}" in
