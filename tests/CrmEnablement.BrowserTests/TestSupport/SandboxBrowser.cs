@@ -1,0 +1,122 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.Json;
+using System.Threading.Tasks;
+using CrmEnablement.BrowserTests;
+using CrmEnablement.Cli.Sandbox;
+using Microsoft.Playwright;
+using Microsoft.Xrm.Sdk;
+
+namespace CrmEnablement.BrowserTests.TestSupport;
+
+/// <summary>
+/// A sandbox over the sample files (or a given catalogue) on a free port, ranking for
+/// <see cref="Today"/>, and a fresh browser context on it that records console errors and keeps
+/// every request on loopback (content links are answered with a placeholder page).
+/// </summary>
+internal sealed class SandboxBrowser : IAsyncDisposable
+{
+    /// <summary>The day the sandbox ranks for.</summary>
+    public static readonly DateTime Today = new(2026, 11, 26);
+
+    public const string PanelFrame = "#WebResource_cen_suggestions";
+
+    private readonly List<string> _errors = new();
+
+    private SandboxBrowser(SandboxServer server, IBrowserContext context, IPage page)
+    {
+        Server = server;
+        Context = context;
+        Page = page;
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                _errors.Add(message.Text);
+            }
+        };
+        page.PageError += (_, error) => _errors.Add(error);
+    }
+
+    public SandboxServer Server { get; }
+
+    public IBrowserContext Context { get; }
+
+    public IPage Page { get; }
+
+    /// <summary>Console errors and uncaught exceptions of the page and its frames so far.</summary>
+    public IReadOnlyList<string> ConsoleErrors => _errors;
+
+    /// <summary>The "Suggested content" region inside the web resource's frame.</summary>
+    public ILocator Panel => Page.FrameLocator(PanelFrame).GetByRole(AriaRole.Region, new() { Name = "Suggested content" });
+
+    /// <summary>The suggestions: list items of the panel that carry a title link.</summary>
+    public ILocator Items => Panel.Locator("li:has(a[href])");
+
+    public static async Task<SandboxBrowser> StartAsync(string? catalog = null)
+    {
+        var dist = RepositoryFiles.WebResourcesDist;
+        var data = SandboxInputs.Load(catalog ?? RepositoryFiles.Sample("catalog.csv"), RepositoryFiles.Sample("opportunities.json"), RepositoryFiles.Sample("settings.json"));
+        var organization = SandboxOrganization.Create(data, SandboxClock.ForDay(Today), _ => { });
+        var server = await SandboxServer.StartAsync(organization, 0, dist);
+        var context = await BrowserSession.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = server.Url.ToString(),
+            ViewportSize = new ViewportSize { Width = 1280, Height = 1000 },
+            Permissions = new[] { "clipboard-read", "clipboard-write" },
+        });
+        context.SetDefaultTimeout(10_000);
+        await context.RouteAsync("**/*", async route =>
+        {
+            if (new Uri(route.Request.Url).Host == server.Url.Host)
+            {
+                await route.ContinueAsync();
+            }
+            else
+            {
+                await route.FulfillAsync(new RouteFulfillOptions { Status = 200, ContentType = "text/html", Body = "<!DOCTYPE html><title>Content</title>" });
+            }
+        });
+        var page = await context.NewPageAsync();
+        return new SandboxBrowser(server, context, page);
+    }
+
+    /// <summary>The row id of the sample deal <paramref name="fileId"/>.</summary>
+    public Guid DealId(string fileId) => Server.Organization.Deals.Single(deal => deal.FileId == fileId).Id;
+
+    /// <summary>Opens the deal list and follows the link named <paramref name="name"/>; waits until the panel lists suggestions.</summary>
+    public async Task OpenDealAsync(string name)
+    {
+        await Page.GotoAsync("/");
+        await Page.GetByRole(AriaRole.Link, new() { Name = name, Exact = true }).ClickAsync();
+        await Assertions.Expect(Items.First).ToBeVisibleAsync();
+    }
+
+    /// <summary>What the Custom API answers for the deal right now, asked as the rep on the server side.</summary>
+    public JsonElement Ranking(Guid opportunityId)
+    {
+        var request = new OrganizationRequest("cen_GetContentSuggestions") { ["OpportunityId"] = opportunityId };
+        string json;
+        lock (Server.Organization.Gate)
+        {
+            json = (string)Server.Organization.Rep.Execute(request).Results["SuggestionsJson"];
+        }
+
+        using var document = JsonDocument.Parse(json);
+        return document.RootElement.Clone();
+    }
+
+    /// <summary>The titles of a ranking, in rank order.</summary>
+    public static IReadOnlyList<string> Titles(JsonElement ranking) =>
+        ranking.GetProperty("suggestions").EnumerateArray().Select(s => s.GetProperty("title").GetString()!).ToList();
+
+    public void AssertNoConsoleErrors() =>
+        Assert.That(ConsoleErrors, Is.Empty, "console errors: " + string.Join(" | ", ConsoleErrors));
+
+    public async ValueTask DisposeAsync()
+    {
+        await Context.DisposeAsync();
+        await Server.DisposeAsync();
+    }
+}
