@@ -19,27 +19,63 @@ function Invoke-Native([string] $What, [scriptblock] $Command) {
     }
 }
 
+# Runs a native command in a folder, checking its exit code.
+function Invoke-NativeIn([string] $Folder, [string] $What, [scriptblock] $Command) {
+    Push-Location $Folder
+    try {
+        Invoke-Native $What $Command
+    }
+    finally {
+        Pop-Location
+    }
+}
+
+$webResources = Join-Path $root 'WebResources'
+
 function Invoke-Restore {
     Invoke-Native 'dotnet restore' { dotnet restore $solution }
+    Invoke-NativeIn $webResources 'npm ci' { npm ci --no-audit --no-fund }
 }
 
+# The .NET solution, then the web resource bundles (type-checked and linted); the browser tests
+# and the Pack stage use WebResources/dist.
 function Invoke-Build {
     Invoke-Native 'dotnet build' { dotnet build $solution -c $Configuration --no-restore }
+    Invoke-NativeIn $webResources 'npm run build' { npm run build }
+    Invoke-NativeIn $webResources 'npm run lint' { npm run lint }
 }
 
-# Runs every suite and ends with one line "N passed, N failed" (the totals over every suite).
+# Runs every suite (web resource unit tests, then every .NET suite including the browser tests) and
+# ends with one line "N passed, N failed": the totals over every suite.
 function Invoke-Test {
-    $output = & dotnet test $solution -c $Configuration --no-build 2>&1 | ForEach-Object { "$_" }
-    $status = $LASTEXITCODE
-    $output | Write-Host
+    Push-Location $webResources
+    try {
+        $web = & npm test 2>&1 | ForEach-Object { "$_" }
+        $webStatus = $LASTEXITCODE
+    }
+    finally {
+        Pop-Location
+    }
+    $web | Write-Host
+    $dotnet = & dotnet test $solution -c $Configuration --no-build 2>&1 | ForEach-Object { "$_" }
+    $dotnetStatus = $LASTEXITCODE
+    $dotnet | Write-Host
+    $text = ($web + $dotnet) -join "`n"
     $passed = 0
     $failed = 0
-    foreach ($match in [regex]::Matches(($output -join "`n"), 'Passed: +(\d+)')) { $passed += [int]$match.Groups[1].Value }
-    foreach ($match in [regex]::Matches(($output -join "`n"), 'Failed: +(\d+)')) { $failed += [int]$match.Groups[1].Value }
-    if ($status -ne 0 -and $failed -eq 0) { $failed = 1 }
+    foreach ($match in [regex]::Matches($text, 'Passed: +(\d+)')) { $passed += [int]$match.Groups[1].Value }
+    foreach ($match in [regex]::Matches($text, 'Failed: +(\d+)')) { $failed += [int]$match.Groups[1].Value }
+    foreach ($match in [regex]::Matches($text, 'webresources: (\d+) passed, (\d+) failed')) {
+        $passed += [int]$match.Groups[1].Value
+        $failed += [int]$match.Groups[2].Value
+    }
+    if (($webStatus -ne 0 -or $dotnetStatus -ne 0) -and $failed -eq 0) { $failed = 1 }
     Write-Host "$passed passed, $failed failed"
-    if ($status -ne 0) {
-        throw "dotnet test failed with exit code $status."
+    if ($webStatus -ne 0) {
+        throw "npm test failed with exit code $webStatus."
+    }
+    if ($dotnetStatus -ne 0) {
+        throw "dotnet test failed with exit code $dotnetStatus."
     }
 }
 

@@ -10,29 +10,37 @@ solution="$root/CrmEnablement.sln"
 
 restore() {
   dotnet restore "$solution"
+  (cd "$root/WebResources" && npm ci --no-audit --no-fund)
 }
 
+# The .NET solution, then the web resource bundles (type-checked and linted); the browser tests
+# and `cen pack` use WebResources/dist.
 build() {
   dotnet build "$solution" -c "$configuration" --no-restore
+  (cd "$root/WebResources" && npm run build && npm run lint)
 }
 
-# Runs every suite and ends with one line "N passed, N failed" (the totals over every suite).
+# Runs every suite (web resource unit tests, then every .NET suite including the browser tests) and
+# ends with one line "N passed, N failed": the totals over every suite.
 run_tests() {
-  local log status passed failed
+  local log web_status dotnet_status passed failed
   log="$(mktemp)"
   set +e
-  dotnet test "$solution" -c "$configuration" --no-build 2>&1 | tee "$log"
-  status=${PIPESTATUS[0]}
+  (cd "$root/WebResources" && npm test) 2>&1 | tee "$log"
+  web_status=${PIPESTATUS[0]}
+  dotnet test "$solution" -c "$configuration" --no-build 2>&1 | tee -a "$log"
+  dotnet_status=${PIPESTATUS[0]}
   set -e
-  passed=$(grep -Eo 'Passed: +[0-9]+' "$log" | awk '{ total += $2 } END { print total + 0 }')
-  failed=$(grep -Eo 'Failed: +[0-9]+' "$log" | awk '{ total += $2 } END { print total + 0 }')
+  # vitest prints "webresources: N passed, M failed, K skipped"; dotnet test "Passed: N" / "Failed: N".
+  passed=$(grep -Eo 'Passed: +[0-9]+|webresources: [0-9]+ passed' "$log" | grep -Eo '[0-9]+' | awk '{ total += $1 } END { print total + 0 }')
+  failed=$(grep -Eo 'Failed: +[0-9]+|webresources: [0-9]+ passed, [0-9]+ failed' "$log" | sed -E 's/.* ([0-9]+) failed$/\1/; s/Failed: +//' | awk '{ total += $1 } END { print total + 0 }')
   rm -f "$log"
-  if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
-    # The run failed before any test could report (a crash or a build problem): count it.
+  if { [ "$web_status" -ne 0 ] || [ "$dotnet_status" -ne 0 ]; } && [ "$failed" -eq 0 ]; then
+    # A suite failed before any test could report (a crash or a build problem): count it.
     failed=1
   fi
   echo "$passed passed, $failed failed"
-  return "$status"
+  [ "$web_status" -eq 0 ] && [ "$dotnet_status" -eq 0 ]
 }
 
 # Publishes cen, then packs Solution/ into out/solution: CrmEnablement.zip and CrmEnablement_managed.zip.
