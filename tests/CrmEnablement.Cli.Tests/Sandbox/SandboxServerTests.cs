@@ -47,6 +47,18 @@ public sealed class SandboxServerTests
         Assert.That(html, Does.Contain("<script src=\"/webresources/cen_/opportunity/form.js\"></script>"));
     }
 
+    [TestCase("/")]
+    [TestCase("/opportunity/00000000-0000-0000-0000-000000000001")]
+    public async Task Pages_AreStaticTemplatesWithoutInlineScript(string path)
+    {
+        await using var sandbox = await RunningSandbox.StartAsync();
+
+        var html = await sandbox.Http.GetStringAsync(path);
+
+        Assert.That(System.Text.RegularExpressions.Regex.Matches(html, "<script(?![^>]*\\ssrc=)"), Is.Empty, "every script is a file");
+        Assert.That(html, Does.Not.Match("\\son[a-z]+="), "no inline event handlers");
+    }
+
     [TestCase("xrm.js")]
     [TestCase("harness.js")]
     [TestCase("harness.css")]
