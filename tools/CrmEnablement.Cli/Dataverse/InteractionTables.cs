@@ -41,14 +41,14 @@ internal static class InteractionTables
     /// <summary>The annotation that carries a column's label (choices) or name (lookups).</summary>
     public const string FormattedValue = "@OData.Community.Display.V1.FormattedValue";
 
-    /// <summary>The <c>cen_interactionaction</c> choice's option values.</summary>
+    /// <summary>The <c>cen_interactionaction</c> choice's option values (the plugins' enum) → the analytics action.</summary>
     public static readonly IReadOnlyDictionary<int, Analytics.InteractionAction> Actions = new Dictionary<int, Analytics.InteractionAction>
     {
-        [103720000] = Analytics.InteractionAction.Opened,
-        [103720001] = Analytics.InteractionAction.Copied,
-        [103720002] = Analytics.InteractionAction.Helpful,
-        [103720003] = Analytics.InteractionAction.NotHelpful,
-        [103720004] = Analytics.InteractionAction.Dismissed,
-        [103720005] = Analytics.InteractionAction.Gap,
+        [(int)Plugins.Dataverse.InteractionAction.Opened] = Analytics.InteractionAction.Opened,
+        [(int)Plugins.Dataverse.InteractionAction.Copied] = Analytics.InteractionAction.Copied,
+        [(int)Plugins.Dataverse.InteractionAction.Helpful] = Analytics.InteractionAction.Helpful,
+        [(int)Plugins.Dataverse.InteractionAction.NotHelpful] = Analytics.InteractionAction.NotHelpful,
+        [(int)Plugins.Dataverse.InteractionAction.Dismissed] = Analytics.InteractionAction.Dismissed,
+        [(int)Plugins.Dataverse.InteractionAction.Gap] = Analytics.InteractionAction.Gap,
     };
 }
