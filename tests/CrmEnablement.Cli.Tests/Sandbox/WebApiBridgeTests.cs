@@ -68,6 +68,19 @@ public sealed class WebApiBridgeTests
     }
 
     [Test]
+    public async Task Execute_ValueThatCannotBeConverted_AnswersWhatWentWrong()
+    {
+        await using var sandbox = await RunningSandbox.StartAsync();
+
+        var response = await sandbox.PostJsonAsync("/api/xrm/execute",
+            "{\"operationName\":\"cen_GetContentSuggestions\",\"parameters\":{\"Record\":{\"value\":{\"entityType\":\"opportunity\",\"id\":\"not-a-guid\"}}}}");
+        using var error = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.InternalServerError));
+        Assert.That(error.RootElement.GetProperty("error").GetProperty("message").GetString(), Is.Not.Empty);
+    }
+
+    [Test]
     public async Task Execute_WithoutOperationName_IsABadRequest()
     {
         await using var sandbox = await RunningSandbox.StartAsync();

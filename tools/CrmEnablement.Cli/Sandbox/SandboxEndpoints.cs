@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.ServiceModel;
@@ -20,6 +21,10 @@ internal static class SandboxEndpoints
 {
     private const string Json = "application/json; charset=utf-8";
     private const string Text = "text/plain; charset=utf-8";
+
+    /// <summary>The platform's error codes the answers use: a request it cannot read, and an unexpected failure.</summary>
+    private const int InvalidArgument = unchecked((int)0x80040203);
+    private const int UnexpectedError = unchecked((int)0x80040216);
 
     private static readonly Regex TableName = new("^[a-z_][a-z0-9_]*$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
@@ -83,8 +88,6 @@ internal static class SandboxEndpoints
         }
     }
 
-    private const int InvalidArgument = unchecked((int)0x80040203);
-
     private static IResult Answer(Func<byte[]> handle)
     {
         try
@@ -105,6 +108,11 @@ internal static class SandboxEndpoints
                 _ => StatusCodes.Status400BadRequest,
             };
             return Error(status, code, fault.Detail.Message);
+        }
+        catch (Exception error) when (error is FormatException || error is ArgumentException || error is InvalidOperationException || error is KeyNotFoundException)
+        {
+            // A value the sandbox could not convert: say what, rather than an empty 500.
+            return Error(StatusCodes.Status500InternalServerError, UnexpectedError, error.Message);
         }
     }
 
