@@ -297,4 +297,13 @@ public static class CliMessages
         $"{deal}: industry '{industry}' has no industrycode in the settings' industryCodeMap; the account has no industry";
 
     public static string SandboxUnknownDismissed(string deal, string content) => $"{deal}: dismissed content '{content}' is not in the catalogue; ignored";
+
+    public static string SandboxBuildingWebResource(string npmArguments) =>
+        $"cen: building the web resource for the panel (first run): npm {npmArguments} in WebResources/";
+
+    public static string SandboxWebResourceBuildFailed(string npmArguments, int exitCode) =>
+        $"cen: warning: npm {npmArguments} failed (exit {exitCode}); the sandbox starts without the panel.";
+
+    public static string SandboxNoNpm(string reason) =>
+        $"cen: warning: npm could not be started ({reason}); install Node.js 20 to see the panel.";
 }

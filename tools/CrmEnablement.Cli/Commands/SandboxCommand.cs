@@ -60,6 +60,12 @@ internal static class SandboxCommand
         LocalOrg.Time.IClock clock = asOf is null ? new LocalOrg.Time.SystemClock() : SandboxClock.ForDay(day);
         var organization = SandboxOrganization.Create(data, clock, warning => context.Error.WriteLine(CliMessages.SandboxWarning(warning)));
         var dist = RepositoryFolders.Find(RepositoryFolders.WebResourcesDist, RepositoryFolders.SuggestionsPage, starts);
+        if (dist is null && RepositoryFolders.Find(RepositoryFolders.WebResourcesSource, "package.json", starts) is { } source
+            && WebResourceBuilder.TryBuild(source, context.Error))
+        {
+            dist = RepositoryFolders.Find(RepositoryFolders.WebResourcesDist, RepositoryFolders.SuggestionsPage, starts);
+        }
+
         var server = SandboxServer.StartAsync(organization, port, dist).GetAwaiter().GetResult();
         try
         {

@@ -17,6 +17,9 @@ public static class RepositoryFolders
     /// <summary>The built web resource, relative to the repository root.</summary>
     public static readonly string WebResourcesDist = Path.Combine("WebResources", "dist");
 
+    /// <summary>The web resource's source folder (it holds package.json), built on first run when dist is missing.</summary>
+    public const string WebResourcesSource = "WebResources";
+
     /// <summary>The file that marks a built web resource.</summary>
     public static readonly string SuggestionsPage = Path.Combine("cen_", "opportunity", "suggestions.html");
 
