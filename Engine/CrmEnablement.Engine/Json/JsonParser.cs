@@ -8,7 +8,7 @@ namespace CrmEnablement.Engine.Json;
 /// Reads strict JSON (RFC 8259) plus // and /* */ comments, which settings files may carry.
 /// Duplicate property names are an error: a setting given twice is almost always a mistake.
 /// </summary>
-public sealed class JsonParser
+public sealed partial class JsonParser
 {
     private const int MaxDepth = 64;
     private readonly string _text;
@@ -251,49 +251,6 @@ public sealed class JsonParser
 
         _at += word.Length;
         return new JsonValue(kind, line);
-    }
-
-    private void SkipSpace()
-    {
-        while (_at < _text.Length)
-        {
-            var ch = _text[_at];
-            if (ch == '\n')
-            {
-                _line++;
-                _at++;
-            }
-            else if (ch == ' ' || ch == '\t' || ch == '\r' || ch == '\uFEFF')
-            {
-                _at++;
-            }
-            else if (ch == '/' && _at + 1 < _text.Length && _text[_at + 1] == '/')
-            {
-                while (_at < _text.Length && _text[_at] != '\n')
-                {
-                    _at++;
-                }
-            }
-            else if (ch == '/' && _at + 1 < _text.Length && _text[_at + 1] == '*')
-            {
-                var end = _text.IndexOf("*/", _at + 2, System.StringComparison.Ordinal);
-                if (end < 0)
-                {
-                    throw Error("a /* comment is not closed");
-                }
-
-                for (var i = _at; i < end; i++)
-                {
-                    _line += _text[i] == '\n' ? 1 : 0;
-                }
-
-                _at = end + 2;
-            }
-            else
-            {
-                return;
-            }
-        }
     }
 
     private char Peek() => _at < _text.Length ? _text[_at] : '\0';
