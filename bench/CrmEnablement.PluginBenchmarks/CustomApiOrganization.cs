@@ -1,18 +1,17 @@
 using System;
 using System.Linq;
 using CrmEnablement.Engine.Vocabularies;
-using CrmEnablement.Plugins;
+using CrmEnablement.LocalSolution;
 using CrmEnablement.Plugins.Dataverse;
 using CrmEnablement.Plugins.Infrastructure;
 using CrmEnablement.Plugins.Steps;
 using LocalOrg;
-using LocalOrg.Pipeline;
 using LocalOrg.Time;
 using Microsoft.Xrm.Sdk;
 
 namespace CrmEnablement.PluginBenchmarks;
 
-/// <summary>A LocalOrg organization with the Custom API registered, a seeded catalogue and one deal.</summary>
+/// <summary>A LocalOrg organization with the solution installed, a seeded catalogue and one deal.</summary>
 public sealed class CustomApiOrganization
 {
     private static readonly string[] Phases = DefaultVocabularies.Phases.ToArray();
@@ -22,13 +21,7 @@ public sealed class CustomApiOrganization
     public CustomApiOrganization(int items)
     {
         Local = new LocalOrganization(new LocalOrganizationOptions { Clock = new ManualClock(new DateTime(2026, 11, 26, 9, 0, 0, DateTimeKind.Utc)) });
-        Local.RegisterCustomApi(new CustomApiRegistration
-        {
-            UniqueName = MessageNames.GetContentSuggestions,
-            IsFunction = true,
-            RequiredParameters = new[] { GetContentSuggestionsPlugin.OpportunityIdParameter },
-            PluginType = typeof(GetContentSuggestionsPlugin),
-        });
+        LocalSolutionInstaller.Install(Local);
         var vocabularies = VocabularySet.Default;
         var random = new Random(42);
         for (var i = 0; i < items; i++)

@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using System.ServiceModel;
 using System.Text.Json;
+using CrmEnablement.LocalSolution;
 using CrmEnablement.Plugins.Dataverse;
 using CrmEnablement.Plugins.Infrastructure;
 using CrmEnablement.Plugins.Tests.TestSupport;
@@ -84,7 +85,7 @@ public class GetContentSuggestionsPluginTests
     {
         var lead = _org.Local.AddUser("Lena Lead", new SecurityRole("Lead").GrantAll(ContentSchema.Table, PrivilegeDepth.User));
         _org.Local.CreateService(lead).Create(Rows.Content("SECRET-1", "Competitive Battlecard", phases: new[] { "Buying" }, industries: new[] { "Insurance" }));
-        var ownContentOnly = _org.Local.AddUser("Omar Own", Org.EnablementUser(PrivilegeDepth.User));
+        var ownContentOnly = _org.Local.AddUser("Omar Own", EnablementUserRole.Create(PrivilegeDepth.User));
 
         var forRep = CustomApi.ContentIds(_org.Rep, _opportunity);
         var forRestricted = CustomApi.ContentIds(_org.Local.CreateService(ownContentOnly), _opportunity);

@@ -4,12 +4,12 @@ using System.Linq;
 using CrmEnablement.Engine.Model;
 using CrmEnablement.Engine.Settings;
 using CrmEnablement.Plugins;
+using CrmEnablement.LocalSolution;
 using CrmEnablement.Plugins.Dataverse;
 using LocalOrg;
 using LocalOrg.Ids;
 using LocalOrg.Pipeline;
 using Microsoft.Xrm.Sdk;
-using LocalStep = LocalOrg.Pipeline.StepRegistration;
 
 namespace CrmEnablement.Cli.Sandbox;
 
@@ -26,6 +26,7 @@ public sealed class SandboxOrganization
 
     private readonly IIdGenerator _ids = new RandomIdGenerator();
     private readonly List<SandboxDealInfo> _deals = new();
+    private readonly InstalledSolution _installed;
 
     private SandboxOrganization(LocalOrg.Time.IClock clock, EngineSettings settings)
     {
@@ -38,25 +39,7 @@ public sealed class SandboxOrganization
             OrganizationId = Guid.NewGuid(),
             OrganizationName = "sandbox",
         });
-        Local.DefineAlternateKey(ContentSchema.Table, ContentSchema.ExternalIdKey, ContentSchema.ExternalId);
-        Local.DefineAlternateKey(SuggestionSchema.Table, SuggestionSchema.OpportunityContentKey, SuggestionSchema.Opportunity, SuggestionSchema.Content);
-        foreach (var entry in PluginCatalog.Steps())
-        {
-            Local.RegisterStep(ToLocal(entry));
-        }
-
-        foreach (var entry in PluginCatalog.CustomApis())
-        {
-            Local.RegisterCustomApi(new CustomApiRegistration
-            {
-                UniqueName = entry.Step.Message,
-                BoundEntityLogicalName = entry.Step.PrimaryEntity,
-                IsFunction = true,
-                RequiredParameters = CustomApiParameters.Of(entry.Step.Message).Keys.ToArray(),
-                PluginType = entry.Plugin,
-            });
-        }
-
+        _installed = LocalSolutionInstaller.Install(Local);
         RepId = Local.AddUser(RepName, EnablementUserRole.Create());
     }
 
@@ -101,22 +84,9 @@ public sealed class SandboxOrganization
 
     private void Load(SandboxData data, Action<string> warnings)
     {
-        Local.Seed(new Entity(EnvironmentVariableSchema.Definition, _ids.NewId())
-        {
-            [EnvironmentVariableSchema.SchemaName] = EnvironmentVariableSchema.CatalogVersion,
-            [EnvironmentVariableSchema.DefaultValue] = "0",
-        });
-        var settingsDefinition = Local.Seed(new Entity(EnvironmentVariableSchema.Definition, _ids.NewId())
-        {
-            [EnvironmentVariableSchema.SchemaName] = EnvironmentVariableSchema.Settings,
-        }).Single();
         if (data.SettingsJson is { } json)
         {
-            Local.Seed(new Entity(EnvironmentVariableSchema.Value, _ids.NewId())
-            {
-                [EnvironmentVariableSchema.ValueText] = json,
-                [EnvironmentVariableSchema.DefinitionId] = new EntityReference(EnvironmentVariableSchema.Definition, settingsDefinition),
-            });
+            LocalSolutionInstaller.SetSettings(Local, _installed, json);
         }
 
         // The catalogue is in place before the sandbox starts, as after `cen catalog import`.
@@ -143,17 +113,4 @@ public sealed class SandboxOrganization
 
         RunAsyncSteps();
     }
-
-    private static LocalStep ToLocal(PluginStep entry) => new()
-    {
-        Name = $"{entry.Plugin.Name}: {entry.Step}",
-        MessageName = entry.Step.Message,
-        PrimaryEntityName = entry.Step.PrimaryEntity,
-        Stage = (PluginStage)(int)entry.Step.Stage,
-        Mode = (StepMode)(int)entry.Step.Mode,
-        Rank = entry.Step.Rank,
-        FilteringAttributes = entry.Step.FilteringAttributes,
-        Images = entry.Step.Images.Select(image => new LocalOrg.Pipeline.StepImage(image.Alias, (LocalOrg.Pipeline.ImageType)(int)image.Type, image.Attributes.ToArray())).ToArray(),
-        PluginType = entry.Plugin,
-    };
 }

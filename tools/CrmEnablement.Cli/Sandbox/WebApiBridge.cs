@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using System.Text.Json;
+using CrmEnablement.LocalSolution;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 

@@ -2,18 +2,18 @@ using System;
 using System.Collections.Generic;
 using CrmEnablement.Plugins.Steps;
 
-namespace CrmEnablement.Cli.Sandbox;
+namespace CrmEnablement.LocalSolution;
 
 /// <summary>
 /// The request parameters of each Custom API in <see cref="CrmEnablement.Plugins.PluginCatalog.CustomApis"/>,
 /// as the solution defines them: the required ones, and their SDK types (what the Web API converts
 /// JSON values to before the plugin sees them).
 /// </summary>
-internal static class CustomApiParameters
+public static class CustomApiParameters
 {
     private static readonly Dictionary<string, IReadOnlyDictionary<string, Type>> ByApi = new(StringComparer.OrdinalIgnoreCase)
     {
-        [Plugins.Infrastructure.MessageNames.GetContentSuggestions] = new Dictionary<string, Type>(StringComparer.OrdinalIgnoreCase)
+        [CrmEnablement.Plugins.Infrastructure.MessageNames.GetContentSuggestions] = new Dictionary<string, Type>(StringComparer.OrdinalIgnoreCase)
         {
             [GetContentSuggestionsPlugin.OpportunityIdParameter] = typeof(Guid),
         },

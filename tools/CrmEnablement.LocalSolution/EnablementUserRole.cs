@@ -1,19 +1,21 @@
 using CrmEnablement.Plugins.Dataverse;
 using LocalOrg.Security;
 
-namespace CrmEnablement.Cli.Sandbox;
+namespace CrmEnablement.LocalSolution;
 
 /// <summary>The Enablement User security role as the solution ships it, plus what a salesperson has out of the box.</summary>
-internal static class EnablementUserRole
+public static class EnablementUserRole
 {
     public const string Name = "Enablement User";
 
-    public static SecurityRole Create()
+    /// <summary>The role; <paramref name="contentRead"/> is how far reading (and linking to) content reaches.</summary>
+    public static SecurityRole Create(PrivilegeDepth contentRead = PrivilegeDepth.Organization)
     {
         var role = new SecurityRole(Name);
+        role.Grant(ContentSchema.Table, contentRead, Privilege.Read, Privilege.AppendTo);
         foreach (var table in new[]
         {
-            ContentSchema.Table, OpportunitySchema.Table, RelatedSchema.Account, RelatedSchema.Contact, RelatedSchema.Connection,
+            OpportunitySchema.Table, RelatedSchema.Account, RelatedSchema.Contact, RelatedSchema.Connection,
             RelatedSchema.ConnectionRole, RelatedSchema.SalesProcess, RelatedSchema.ProcessStage, EnvironmentVariableSchema.Definition,
             EnvironmentVariableSchema.Value, SuggestionSchema.Table, "systemuser",
         })
@@ -25,7 +27,6 @@ internal static class EnablementUserRole
         role.Grant(RelatedSchema.Account, PrivilegeDepth.Organization, Privilege.AppendTo);
         role.Grant("opportunityclose", PrivilegeDepth.Organization, Privilege.Create, Privilege.Append);
         role.Grant(InteractionSchema.Table, PrivilegeDepth.User, Privilege.Create, Privilege.Read, Privilege.Append);
-        role.Grant(ContentSchema.Table, PrivilegeDepth.Organization, Privilege.AppendTo);
         role.Grant("systemuser", PrivilegeDepth.Organization, Privilege.AppendTo);
         return role;
     }
