@@ -30,12 +30,15 @@ public sealed class SuggestionService
     public RankedOpportunity? Rank(Guid opportunityId, DateTime now)
     {
         var environment = EnvironmentReader.Read(_service);
-        var settings = SettingsLoader.Load(environment.SettingsJson, _trace);
         var snapshot = CatalogCache.Get(_organizationId, _userId, environment, now, () =>
         {
             _trace($"Loading the catalogue (version {environment.CatalogVersion}).");
-            return CatalogLoader.Load(_service, settings, environment, now);
+            return CatalogLoader.Load(_service, SettingsLoader.Load(environment.SettingsJson, _trace), environment, now);
         });
+
+        // A snapshot is reused only while the settings text is unchanged, so the settings it was
+        // built with are the current ones: the warm path parses nothing.
+        var settings = snapshot.Index.Settings;
 
         var row = OpportunityReader.Read(_service, opportunityId);
         if (row is null)
