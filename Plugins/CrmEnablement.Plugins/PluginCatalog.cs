@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Linq;
 using CrmEnablement.Plugins.Infrastructure;
 using CrmEnablement.Plugins.Steps;
-using Microsoft.Xrm.Sdk;
 
 namespace CrmEnablement.Plugins;
 
@@ -28,7 +27,4 @@ public static class PluginCatalog
 
     /// <summary>The plugin registered as the main operation of a Custom API.</summary>
     public static IEnumerable<PluginStep> CustomApis() => All.Where(entry => entry.Step.Stage == PipelineStage.MainOperation);
-
-    /// <summary>A plugin as the platform sees it.</summary>
-    public static IPlugin Instance(PluginStep entry) => Create(entry.Plugin);
 }
