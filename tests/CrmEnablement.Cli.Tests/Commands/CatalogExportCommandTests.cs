@@ -9,48 +9,30 @@ using CrmEnablement.Engine.Vocabularies;
 
 namespace CrmEnablement.Cli.Tests.Commands;
 
-public class CatalogExportCommandTests
+public class CatalogExportCommandTests : FakeDataverseFixture
 {
-    private readonly TempDirectory _temp = new();
-    private FakeDataverse _fake = null!;
-    private RemoteCli _cen = null!;
-
-    [SetUp]
-    public async Task SetUp()
-    {
-        _fake = await FakeDataverse.StartAsync();
-        _cen = new RemoteCli(_fake);
-    }
-
-    [TearDown]
-    public async Task TearDown()
-    {
-        await _fake.DisposeAsync();
-        _temp.Dispose();
-    }
-
     [Test]
     public void Export_AfterImportingTheSamples_ImportsBackUnchanged()
     {
-        Assert.That(_cen.Run("catalog", "import", "--file", Samples.Catalog).ExitCode, Is.EqualTo(ExitCodes.Ok));
-        var exported = _temp.PathOf("exported.csv");
+        Assert.That(Cen.Run("catalog", "import", "--file", Samples.Catalog).ExitCode, Is.EqualTo(ExitCodes.Ok));
+        var exported = Temp.PathOf("exported.csv");
 
-        var export = _cen.Run("catalog", "export", "--out", exported);
-        var again = _cen.Run("catalog", "import", "--file", exported);
+        var export = Cen.Run("catalog", "export", "--out", exported);
+        var again = Cen.Run("catalog", "import", "--file", exported);
 
         Assert.That(export.ExitCode, Is.EqualTo(ExitCodes.Ok), export.Error);
         Assert.That(again.ExitCode, Is.EqualTo(ExitCodes.Ok), again.Error);
-        Assert.That(_fake.Content.Updated, Is.Zero);
-        Assert.That(again.OutLines, Has.Some.Match($@"^\s+unchanged\s+{_fake.Content.Count}$"));
+        Assert.That(Fake.Content.Updated, Is.Zero);
+        Assert.That(again.OutLines, Has.Some.Match($@"^\s+unchanged\s+{Fake.Content.Count}$"));
     }
 
     [Test]
     public void Export_AfterImportingTheSamples_HoldsTheSameItems()
     {
-        _cen.Run("catalog", "import", "--file", Samples.Catalog);
-        var exported = _temp.PathOf("exported.csv");
+        Cen.Run("catalog", "import", "--file", Samples.Catalog);
+        var exported = Temp.PathOf("exported.csv");
 
-        _cen.Run("catalog", "export", "--out", exported);
+        Cen.Run("catalog", "export", "--out", exported);
 
         var validator = new CatalogValidator(VocabularySet.Default);
         var original = CatalogCsvReader.ReadAndValidate(Samples.Catalog, validator).ContentItems.OrderBy(item => item.Id).ToArray();
@@ -63,10 +45,10 @@ public class CatalogExportCommandTests
     public void Export_QuotesCellsWithCommasQuotesAndLineBreaks()
     {
         var title = "Say \"no\", then\nsay yes";
-        _cen.Run("catalog", "import", "--file", _temp.Write("in.csv", new CatalogCsvBuilder().Row("A", (CatalogColumns.Title, title)).Build()));
-        var exported = _temp.PathOf("exported.csv");
+        Cen.Run("catalog", "import", "--file", Temp.Write("in.csv", new CatalogCsvBuilder().Row("A", (CatalogColumns.Title, title)).Build()));
+        var exported = Temp.PathOf("exported.csv");
 
-        _cen.Run("catalog", "export", "--out", exported);
+        Cen.Run("catalog", "export", "--out", exported);
 
         var items = CatalogCsvReader.ReadAndValidate(exported, new CatalogValidator(VocabularySet.Default)).ContentItems;
         Assert.That(items.Single().Title, Is.EqualTo(title));
@@ -75,13 +57,13 @@ public class CatalogExportCommandTests
     [Test]
     public void Export_MoreRowsThanAPage_FollowsTheNextLinks()
     {
-        _fake.MaxPageSize = 2;
-        _cen.Run("catalog", "import", "--file", _temp.Write("in.csv", new CatalogCsvBuilder().Row("A").Row("B").Row("C").Row("D").Row("E").Build()));
-        var exported = _temp.PathOf("exported.csv");
+        Fake.MaxPageSize = 2;
+        Cen.Run("catalog", "import", "--file", Temp.Write("in.csv", new CatalogCsvBuilder().Row("A").Row("B").Row("C").Row("D").Row("E").Build()));
+        var exported = Temp.PathOf("exported.csv");
 
-        var result = _cen.Run("catalog", "export", "--out", exported);
+        var result = Cen.Run("catalog", "export", "--out", exported);
 
-        Assert.That(result.OutLines, Does.Contain(CliMessages.Exported(5, new System.Uri(_fake.Url), exported)));
+        Assert.That(result.OutLines, Does.Contain(CliMessages.Exported(5, new System.Uri(Fake.Url), exported)));
         Assert.That(File.ReadAllLines(exported), Has.Length.EqualTo(6));
     }
 

@@ -14,27 +14,27 @@ public partial class CatalogImportCommandTests
     [Test]
     public void Import_ThrottledWithRetryAfter_WaitsThatLongThenImportsEverything()
     {
-        _fake.RetryAfterSeconds = 7;
-        _fake.Fail(FakeFault.Pass, FakeFault.TooManyRequests);
+        Fake.RetryAfterSeconds = 7;
+        Fake.Fail(FakeFault.Pass, FakeFault.TooManyRequests);
 
-        var result = _cen.Run("catalog", "import", "--file", Catalog(new CatalogCsvBuilder().Row("A").Row("B")));
+        var result = Cen.Run("catalog", "import", "--file", Catalog(new CatalogCsvBuilder().Row("A").Row("B")));
 
         Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Ok), result.Error);
-        Assert.That(_fake.Content.Keys(), Is.EqualTo(new[] { "A", "B" }));
-        Assert.That(_cen.Time.Delays, Does.Contain(TimeSpan.FromSeconds(7)));
+        Assert.That(Fake.Content.Keys(), Is.EqualTo(new[] { "A", "B" }));
+        Assert.That(Cen.Time.Delays, Does.Contain(TimeSpan.FromSeconds(7)));
         Assert.That(result.OutLines, Has.Some.Match(@"requests\s+3\s+\(1 retries\)"));
     }
 
     [Test]
     public void Import_UnavailableAfterCommit_RetriesTheBatchWithoutDuplicatesOrMiscounts()
     {
-        _fake.Fail(FakeFault.Pass, FakeFault.ServiceUnavailableAfterCommit);
+        Fake.Fail(FakeFault.Pass, FakeFault.ServiceUnavailableAfterCommit);
 
-        var result = _cen.Run("catalog", "import", "--file", Catalog(new CatalogCsvBuilder().Row("A").Row("B").Row("C")));
+        var result = Cen.Run("catalog", "import", "--file", Catalog(new CatalogCsvBuilder().Row("A").Row("B").Row("C")));
 
         Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Ok), result.Error);
-        Assert.That(_fake.Content.Keys(), Is.EqualTo(new[] { "A", "B", "C" }));
-        Assert.That(_fake.Content.Updated, Is.EqualTo(3), "the retry wrote the same rows again");
+        Assert.That(Fake.Content.Keys(), Is.EqualTo(new[] { "A", "B", "C" }));
+        Assert.That(Fake.Content.Updated, Is.EqualTo(3), "the retry wrote the same rows again");
         Assert.That(result.OutLines, Has.Some.Match(@"^\s+created\s+3$"));
         Assert.That(result.OutLines, Has.Some.Match(@"^\s+updated\s+0$"));
     }
@@ -42,32 +42,32 @@ public partial class CatalogImportCommandTests
     [Test]
     public void Import_RowAnsweredUnavailableOnce_RetriesThatRow()
     {
-        _fake.FailRow("B", 503, times: 1);
+        Fake.FailRow("B", 503, times: 1);
 
-        var result = _cen.Run("catalog", "import", "--file", Catalog(new CatalogCsvBuilder().Row("A").Row("B")));
+        var result = Cen.Run("catalog", "import", "--file", Catalog(new CatalogCsvBuilder().Row("A").Row("B")));
 
         Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Ok), result.Error);
-        Assert.That(_fake.Content.Keys(), Is.EqualTo(new[] { "A", "B" }));
-        Assert.That(_fake.BatchSizes.Where(size => size > 0), Is.EqualTo(new[] { 2, 1 }));
+        Assert.That(Fake.Content.Keys(), Is.EqualTo(new[] { "A", "B" }));
+        Assert.That(Fake.BatchSizes.Where(size => size > 0), Is.EqualTo(new[] { 2, 1 }));
     }
 
     [Test]
     public void Import_MalformedBatchAnswer_SendsTheBatchAgain()
     {
-        _fake.Fail(FakeFault.Pass, FakeFault.Malformed);
+        Fake.Fail(FakeFault.Pass, FakeFault.Malformed);
 
-        var result = _cen.Run("catalog", "import", "--file", Catalog(new CatalogCsvBuilder().Row("A").Row("B")));
+        var result = Cen.Run("catalog", "import", "--file", Catalog(new CatalogCsvBuilder().Row("A").Row("B")));
 
         Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Ok), result.Error);
-        Assert.That(_fake.Content.Keys(), Is.EqualTo(new[] { "A", "B" }));
+        Assert.That(Fake.Content.Keys(), Is.EqualTo(new[] { "A", "B" }));
     }
 
     [Test]
     public void Import_AlwaysMalformed_ExitsOneWithTheReason()
     {
-        _fake.Fail(Enumerable.Repeat(FakeFault.Malformed, 10).ToArray());
+        Fake.Fail(Enumerable.Repeat(FakeFault.Malformed, 10).ToArray());
 
-        var result = _cen.Run("catalog", "import", "--file", Catalog(new CatalogCsvBuilder().Row("A")));
+        var result = Cen.Run("catalog", "import", "--file", Catalog(new CatalogCsvBuilder().Row("A")));
 
         Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Unexpected));
         Assert.That(result.Error, Does.Contain("cannot be read"));
@@ -78,20 +78,20 @@ public partial class CatalogImportCommandTests
     {
         var path = Catalog(new CatalogCsvBuilder().Row("A"));
 
-        var result = _cen.RunRaw("catalog", "import", "--file", path, "--url", _fake.Url, "--token", WrongToken, "--verbose");
+        var result = Cen.RunRaw("catalog", "import", "--file", path, "--url", Fake.Url, "--token", WrongToken, "--verbose");
 
         Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.EnvironmentFailure));
         Assert.That(result.Error, Does.Contain("authentication failed").And.Contain("401 Unauthorized"));
         Assert.That(result.Out + result.Error, Does.Not.Contain(WrongToken), "the fake echoes the token; cen must mask it");
-        Assert.That(_fake.Content.Count, Is.Zero);
+        Assert.That(Fake.Content.Count, Is.Zero);
     }
 
     [Test]
     public void Import_Forbidden_ExitsFourNamingThe403AndTheRole()
     {
-        _fake.Fail(FakeFault.Forbidden);
+        Fake.Fail(FakeFault.Forbidden);
 
-        var result = _cen.Run("catalog", "import", "--file", Catalog(new CatalogCsvBuilder().Row("A")));
+        var result = Cen.Run("catalog", "import", "--file", Catalog(new CatalogCsvBuilder().Row("A")));
 
         Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.EnvironmentFailure));
         Assert.That(result.Error, Does.Contain("access was denied").And.Contain("403 Forbidden").And.Contain("security role"));
@@ -100,20 +100,20 @@ public partial class CatalogImportCommandTests
     [Test]
     public void Import_StillThrottledWhenTheBudgetRunsOut_ExitsFourSayingUnreachable()
     {
-        _fake.RetryAfterSeconds = 120;
-        _fake.Fail(Enumerable.Repeat(FakeFault.TooManyRequests, 20).ToArray());
+        Fake.RetryAfterSeconds = 120;
+        Fake.Fail(Enumerable.Repeat(FakeFault.TooManyRequests, 20).ToArray());
 
-        var result = _cen.Run("catalog", "import", "--file", Catalog(new CatalogCsvBuilder().Row("A")));
+        var result = Cen.Run("catalog", "import", "--file", Catalog(new CatalogCsvBuilder().Row("A")));
 
         Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.EnvironmentFailure));
         Assert.That(result.Error, Does.Contain("429 Too Many Requests").And.Contain("unreachable"));
-        Assert.That(_cen.Time.Delays.Sum(delay => delay.TotalSeconds), Is.LessThanOrEqualTo(300), "never waits past the 5-minute budget");
+        Assert.That(Cen.Time.Delays.Sum(delay => delay.TotalSeconds), Is.LessThanOrEqualTo(300), "never waits past the 5-minute budget");
     }
 
     [Test]
     public void Import_NothingListening_ExitsFourSayingItCannotReachIt()
     {
-        var result = _cen.RunRaw("catalog", "import", "--file", Catalog(new CatalogCsvBuilder().Row("A")), "--url", "http://127.0.0.1:9/", "--token", FakeDataverse.Token);
+        var result = Cen.RunRaw("catalog", "import", "--file", Catalog(new CatalogCsvBuilder().Row("A")), "--url", "http://127.0.0.1:9/", "--token", FakeDataverse.Token);
 
         Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.EnvironmentFailure));
         Assert.That(result.Error, Does.Contain("cannot reach the environment http://127.0.0.1:9/"));
@@ -123,16 +123,16 @@ public partial class CatalogImportCommandTests
     [TestCase("ftp://127.0.0.1/")]
     public void Import_UnsafeUrl_ExitsTwoAndSendsNothing(string url)
     {
-        var result = _cen.RunRaw("catalog", "import", "--file", Catalog(new CatalogCsvBuilder().Row("A")), "--url", url, "--token", FakeDataverse.Token);
+        var result = Cen.RunRaw("catalog", "import", "--file", Catalog(new CatalogCsvBuilder().Row("A")), "--url", url, "--token", FakeDataverse.Token);
 
         Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.InvalidInput));
-        Assert.That(_fake.Requests, Is.Zero);
+        Assert.That(Fake.Requests, Is.Zero);
     }
 
     [Test]
     public void Import_NoWayToSignIn_ExitsTwo()
     {
-        var result = _cen.RunRaw("catalog", "import", "--file", Catalog(new CatalogCsvBuilder().Row("A")), "--url", _fake.Url);
+        var result = Cen.RunRaw("catalog", "import", "--file", Catalog(new CatalogCsvBuilder().Row("A")), "--url", Fake.Url);
 
         Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.InvalidInput));
         Assert.That(result.ErrorLines, Does.Contain(CliMessages.MissingSignIn));
@@ -141,10 +141,10 @@ public partial class CatalogImportCommandTests
     [Test]
     public void Import_RejectsFile_NeverHoldsTheToken()
     {
-        _fake.FailRow("A", 400);
-        var rejects = _temp.PathOf("rejects.csv");
+        Fake.FailRow("A", 400);
+        var rejects = Temp.PathOf("rejects.csv");
 
-        _cen.Run("catalog", "import", "--file", Catalog(new CatalogCsvBuilder().Row("A")), "--rejects", rejects);
+        Cen.Run("catalog", "import", "--file", Catalog(new CatalogCsvBuilder().Row("A")), "--rejects", rejects);
 
         Assert.That(File.ReadAllText(rejects), Does.Contain("A").And.Not.Contain(FakeDataverse.Token));
     }

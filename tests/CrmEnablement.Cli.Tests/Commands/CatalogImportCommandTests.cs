@@ -10,65 +10,47 @@ using CrmEnablement.Engine.Vocabularies;
 
 namespace CrmEnablement.Cli.Tests.Commands;
 
-public partial class CatalogImportCommandTests
+public partial class CatalogImportCommandTests : FakeDataverseFixture
 {
-    private readonly TempDirectory _temp = new();
-    private FakeDataverse _fake = null!;
-    private RemoteCli _cen = null!;
-
-    [SetUp]
-    public async Task SetUp()
-    {
-        _fake = await FakeDataverse.StartAsync();
-        _cen = new RemoteCli(_fake);
-    }
-
-    [TearDown]
-    public async Task TearDown()
-    {
-        await _fake.DisposeAsync();
-        _temp.Dispose();
-    }
-
     [Test]
     public void Import_NewCatalog_CreatesEveryRowAndExitsZero()
     {
         var path = Catalog(new CatalogCsvBuilder().Row("A").Row("B").Row("C"));
 
-        var result = _cen.Run("catalog", "import", "--file", path);
+        var result = Cen.Run("catalog", "import", "--file", path);
 
         Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Ok), result.Error);
-        Assert.That(_fake.Content.Keys(), Is.EqualTo(new[] { "A", "B", "C" }));
-        Assert.That(_fake.Content.Created, Is.EqualTo(3));
+        Assert.That(Fake.Content.Keys(), Is.EqualTo(new[] { "A", "B", "C" }));
+        Assert.That(Fake.Content.Created, Is.EqualTo(3));
         Assert.That(result.OutLines, Has.Some.Match(@"^\s+created\s+3$"));
-        Assert.That(_fake.BatchSizes.Sum(), Is.EqualTo(3), "one write per row");
+        Assert.That(Fake.BatchSizes.Sum(), Is.EqualTo(3), "one write per row");
     }
 
     [Test]
     public void Import_SameFileTwice_SecondRunSendsNoWrite()
     {
         var path = Catalog(new CatalogCsvBuilder().Row("A").Row("B", (CatalogColumns.RelatedTraining, "T")).Row("T", (CatalogColumns.Audience, "Internal"), (CatalogColumns.Kind, "Training Module")));
-        Assert.That(_cen.Run("catalog", "import", "--file", path).ExitCode, Is.EqualTo(ExitCodes.Ok));
-        var writes = _fake.BatchSizes.Sum();
+        Assert.That(Cen.Run("catalog", "import", "--file", path).ExitCode, Is.EqualTo(ExitCodes.Ok));
+        var writes = Fake.BatchSizes.Sum();
 
-        var again = _cen.Run("catalog", "import", "--file", path);
+        var again = Cen.Run("catalog", "import", "--file", path);
 
         Assert.That(again.ExitCode, Is.EqualTo(ExitCodes.Ok), again.Error);
-        Assert.That(_fake.BatchSizes.Sum(), Is.EqualTo(writes), "an unchanged file sends no write");
-        Assert.That(_fake.Content.Updated, Is.Zero);
+        Assert.That(Fake.BatchSizes.Sum(), Is.EqualTo(writes), "an unchanged file sends no write");
+        Assert.That(Fake.Content.Updated, Is.Zero);
         Assert.That(again.OutLines, Has.Some.Match(@"^\s+unchanged\s+3$"));
     }
 
     [Test]
     public void Import_ChangedTitle_UpdatesOnlyThatRow()
     {
-        Assert.That(_cen.Run("catalog", "import", "--file", Catalog(new CatalogCsvBuilder().Row("A").Row("B"))).ExitCode, Is.EqualTo(ExitCodes.Ok));
+        Assert.That(Cen.Run("catalog", "import", "--file", Catalog(new CatalogCsvBuilder().Row("A").Row("B"))).ExitCode, Is.EqualTo(ExitCodes.Ok));
 
-        var result = _cen.Run("catalog", "import", "--file", Catalog(new CatalogCsvBuilder().Row("A").Row("B", (CatalogColumns.Title, "New title"))));
+        var result = Cen.Run("catalog", "import", "--file", Catalog(new CatalogCsvBuilder().Row("A").Row("B", (CatalogColumns.Title, "New title"))));
 
         Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Ok), result.Error);
-        Assert.That(_fake.Content.Updated, Is.EqualTo(1));
-        Assert.That(_fake.Content.Row("B")![ContentColumns.Name]!.GetValue<string>(), Is.EqualTo("New title"));
+        Assert.That(Fake.Content.Updated, Is.EqualTo(1));
+        Assert.That(Fake.Content.Row("B")![ContentColumns.Name]!.GetValue<string>(), Is.EqualTo("New title"));
         Assert.That(result.OutLines, Has.Some.Match(@"^\s+updated\s+1$"));
     }
 
@@ -77,9 +59,9 @@ public partial class CatalogImportCommandTests
     {
         var path = Catalog(new CatalogCsvBuilder().Row("A", (CatalogColumns.BuyerRoles, "Champion;economic buyer"), (CatalogColumns.Status, "Retired")));
 
-        _cen.Run("catalog", "import", "--file", path);
+        Cen.Run("catalog", "import", "--file", path);
 
-        var row = _fake.Content.Row("A")!;
+        var row = Fake.Content.Row("A")!;
         var vocabularies = VocabularySet.Default;
         int Value(Facet facet, string label) => vocabularies[facet].Terms.Single(term => term.Label == label).Value;
         Assert.That(row[ContentColumns.BuyerRoles]!.GetValue<string>(), Is.EqualTo($"{Value(Facet.BuyerRole, "Economic Buyer")},{Value(Facet.BuyerRole, "Champion")}"));
@@ -95,23 +77,23 @@ public partial class CatalogImportCommandTests
     {
         var path = Catalog(new CatalogCsvBuilder().Row("A").Row("B", (CatalogColumns.Kind, "Case Stuy")));
 
-        var result = _cen.Run("catalog", "import", "--file", path);
+        var result = Cen.Run("catalog", "import", "--file", path);
 
         Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.InvalidInput));
         Assert.That(result.ErrorLines, Does.Contain($"{path}:3: column {CatalogColumns.Kind}: {CatalogMessages.UnknownLabel(Facet.Kind, "Case Stuy", "Case Study")}"));
-        Assert.That(_fake.Requests, Is.Zero, "nothing is sent when any row is invalid");
+        Assert.That(Fake.Requests, Is.Zero, "nothing is sent when any row is invalid");
     }
 
     [Test]
     public void Import_SkipInvalidWithRejects_ImportsValidRowsAndWritesReasonsExitsThree()
     {
         var path = Catalog(new CatalogCsvBuilder().Row("A").Row("B", (CatalogColumns.Kind, "Case Stuy")).Row("C"));
-        var rejects = _temp.PathOf("rejects.csv");
+        var rejects = Temp.PathOf("rejects.csv");
 
-        var result = _cen.Run("catalog", "import", "--file", path, "--skip-invalid", "--rejects", rejects);
+        var result = Cen.Run("catalog", "import", "--file", path, "--skip-invalid", "--rejects", rejects);
 
         Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.CompletedWithRejections), result.Error);
-        Assert.That(_fake.Content.Keys(), Is.EqualTo(new[] { "A", "C" }));
+        Assert.That(Fake.Content.Keys(), Is.EqualTo(new[] { "A", "C" }));
         var (header, rows) = CatalogCsvReader.Parse(rejects, File.ReadAllText(rejects));
         Assert.That(header!.Last(), Is.EqualTo(RejectsCsvWriter.ReasonColumn));
         Assert.That(rows.Select(row => row.Cells[0]), Is.EqualTo(new[] { "B" }));
@@ -125,23 +107,23 @@ public partial class CatalogImportCommandTests
             .Row("CNT-1", (CatalogColumns.RelatedTraining, "TRN-1"))
             .Row("TRN-1", (CatalogColumns.Audience, "Internal"), (CatalogColumns.Kind, "Training Module")));
 
-        var result = _cen.Run("catalog", "import", "--file", path);
+        var result = Cen.Run("catalog", "import", "--file", path);
 
         Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Ok), result.Error);
-        var target = _fake.Content.Row("TRN-1")![ContentColumns.PrimaryId]!.GetValue<string>();
-        Assert.That(_fake.Content.Row("CNT-1")![ContentColumns.RelatedTraining]!.GetValue<string>(), Is.EqualTo(target));
+        var target = Fake.Content.Row("TRN-1")![ContentColumns.PrimaryId]!.GetValue<string>();
+        Assert.That(Fake.Content.Row("CNT-1")![ContentColumns.RelatedTraining]!.GetValue<string>(), Is.EqualTo(target));
     }
 
     [Test]
     public void Import_RowRefusedByTheEnvironment_RejectsOnlyThatRowExitsThree()
     {
-        _fake.FailRow("B", 400);
-        var rejects = _temp.PathOf("rejects.csv");
+        Fake.FailRow("B", 400);
+        var rejects = Temp.PathOf("rejects.csv");
 
-        var result = _cen.Run("catalog", "import", "--file", Catalog(new CatalogCsvBuilder().Row("A").Row("B").Row("C")), "--rejects", rejects);
+        var result = Cen.Run("catalog", "import", "--file", Catalog(new CatalogCsvBuilder().Row("A").Row("B").Row("C")), "--rejects", rejects);
 
         Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.CompletedWithRejections), result.Error);
-        Assert.That(_fake.Content.Keys(), Is.EqualTo(new[] { "A", "C" }));
+        Assert.That(Fake.Content.Keys(), Is.EqualTo(new[] { "A", "C" }));
         Assert.That(result.Error, Does.Contain("400 Bad Request"));
         Assert.That(File.ReadAllText(rejects), Does.Contain("breaks a business rule"));
     }
@@ -155,19 +137,19 @@ public partial class CatalogImportCommandTests
             builder.Row($"ID-{index:00}");
         }
 
-        var result = _cen.Run("catalog", "import", "--file", Catalog(builder), "--batch-size", "10");
+        var result = Cen.Run("catalog", "import", "--file", Catalog(builder), "--batch-size", "10");
 
         Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Ok), result.Error);
-        Assert.That(_fake.BatchSizes.Where(size => size > 0).OrderByDescending(size => size), Is.EqualTo(new[] { 10, 10, 5 }));
+        Assert.That(Fake.BatchSizes.Where(size => size > 0).OrderByDescending(size => size), Is.EqualTo(new[] { 10, 10, 5 }));
     }
 
     [Test]
     public void Import_DryRun_SaysWhatWouldChangeAndWritesNothing()
     {
-        var result = _cen.Run("catalog", "import", "--file", Catalog(new CatalogCsvBuilder().Row("A")), "--dry-run");
+        var result = Cen.Run("catalog", "import", "--file", Catalog(new CatalogCsvBuilder().Row("A")), "--dry-run");
 
         Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Ok), result.Error);
-        Assert.That(_fake.Content.Count, Is.Zero);
+        Assert.That(Fake.Content.Count, Is.Zero);
         Assert.That(result.OutLines, Has.Some.Match(@"^\s+would create\s+1$"));
     }
 
@@ -175,7 +157,7 @@ public partial class CatalogImportCommandTests
     [TestCase("1001")]
     public void Import_BatchSizeOutOfRange_ExitsTwo(string size)
     {
-        var result = _cen.Run("catalog", "import", "--file", Catalog(new CatalogCsvBuilder().Row("A")), "--batch-size", size);
+        var result = Cen.Run("catalog", "import", "--file", Catalog(new CatalogCsvBuilder().Row("A")), "--batch-size", size);
 
         Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.InvalidInput));
         Assert.That(result.ErrorLines, Does.Contain(CliMessages.BadBatchSize(int.Parse(size))));
@@ -184,7 +166,7 @@ public partial class CatalogImportCommandTests
     [Test]
     public void Import_Redirected_PrintsPlainProgressLines()
     {
-        var result = _cen.Run("catalog", "import", "--file", Catalog(new CatalogCsvBuilder().Row("A").Row("B")));
+        var result = Cen.Run("catalog", "import", "--file", Catalog(new CatalogCsvBuilder().Row("A").Row("B")));
 
         Assert.That(result.ErrorLines, Does.Contain(CliMessages.Progress(2, 2)));
     }
@@ -192,14 +174,14 @@ public partial class CatalogImportCommandTests
     [Test]
     public void Import_AtTerminal_DrawsABarAndStillSummarises()
     {
-        var args = new[] { "catalog", "import", "--file", Catalog(new CatalogCsvBuilder().Row("A")), "--url", _fake.Url, "--token", FakeDataverse.Token };
+        var args = new[] { "catalog", "import", "--file", Catalog(new CatalogCsvBuilder().Row("A")), "--url", Fake.Url, "--token", FakeDataverse.Token };
 
-        var result = _cen.RunRaw(outputIsTerminal: true, args);
+        var result = Cen.RunRaw(outputIsTerminal: true, args);
 
         Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Ok), result.Error);
         Assert.That(result.Error, Does.Contain("100%"));
         Assert.That(result.OutLines, Has.Some.Match(@"^\s+created\s+1$"));
     }
 
-    private string Catalog(CatalogCsvBuilder builder) => _temp.Write("catalog.csv", builder.Build());
+    private string Catalog(CatalogCsvBuilder builder) => Temp.Write("catalog.csv", builder.Build());
 }

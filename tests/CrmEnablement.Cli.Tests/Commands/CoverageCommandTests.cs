@@ -9,33 +9,15 @@ using CrmEnablement.Engine.Catalog;
 
 namespace CrmEnablement.Cli.Tests.Commands;
 
-public class CoverageCommandTests
+public class CoverageCommandTests : FakeDataverseFixture
 {
-    private readonly TempDirectory _temp = new();
-    private FakeDataverse _fake = null!;
-    private RemoteCli _cen = null!;
-
-    [SetUp]
-    public async Task SetUp()
-    {
-        _fake = await FakeDataverse.StartAsync();
-        _cen = new RemoteCli(_fake);
-    }
-
-    [TearDown]
-    public async Task TearDown()
-    {
-        await _fake.DisposeAsync();
-        _temp.Dispose();
-    }
-
     [Test]
     public void Coverage_OfflineCatalog_MarksTheEmptyCellsAndWritesCsv()
     {
-        var catalog = _temp.Write("c.csv", new CatalogCsvBuilder().Row("A").Build());
-        var csv = _temp.PathOf("coverage.csv");
+        var catalog = Temp.Write("c.csv", new CatalogCsvBuilder().Row("A").Build());
+        var csv = Temp.PathOf("coverage.csv");
 
-        var result = _cen.RunRaw("coverage", "--catalog", catalog, "--as-of", FixedClock.TodayText, "--csv", csv);
+        var result = Cen.RunRaw("coverage", "--catalog", catalog, "--as-of", FixedClock.TodayText, "--csv", csv);
 
         Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Ok), result.Error);
         Assert.That(result.Out, Does.Contain(CoverageTableWriter.GapMark));
@@ -49,10 +31,10 @@ public class CoverageCommandTests
     [Test]
     public void Coverage_GenericItem_CountsTowardEveryCellOfItsUntaggedFacets()
     {
-        var catalog = _temp.Write("c.csv", new CatalogCsvBuilder().Row("A", (CatalogColumns.Industries, ""), (CatalogColumns.BuyerRoles, "")).Build());
-        var csv = _temp.PathOf("coverage.csv");
+        var catalog = Temp.Write("c.csv", new CatalogCsvBuilder().Row("A", (CatalogColumns.Industries, ""), (CatalogColumns.BuyerRoles, "")).Build());
+        var csv = Temp.PathOf("coverage.csv");
 
-        _cen.RunRaw("coverage", "--catalog", catalog, "--as-of", FixedClock.TodayText, "--csv", csv);
+        Cen.RunRaw("coverage", "--catalog", catalog, "--as-of", FixedClock.TodayText, "--csv", csv);
 
         var awareness = File.ReadAllLines(csv).Skip(1).Where(line => line.StartsWith("Awareness,")).ToArray();
         Assert.That(awareness, Has.Length.EqualTo(33 * 9));
@@ -62,12 +44,12 @@ public class CoverageCommandTests
     [Test]
     public void Coverage_ExpiredAndDraftItems_AreNotCounted()
     {
-        var catalog = _temp.Write("c.csv", new CatalogCsvBuilder()
+        var catalog = Temp.Write("c.csv", new CatalogCsvBuilder()
             .Row("EXPIRED", (CatalogColumns.ExpiresOn, "2026-02-01"))
             .Row("DRAFT", (CatalogColumns.Status, "Draft")).Build());
-        var csv = _temp.PathOf("coverage.csv");
+        var csv = Temp.PathOf("coverage.csv");
 
-        _cen.RunRaw("coverage", "--catalog", catalog, "--as-of", FixedClock.TodayText, "--csv", csv);
+        Cen.RunRaw("coverage", "--catalog", catalog, "--as-of", FixedClock.TodayText, "--csv", csv);
 
         Assert.That(File.ReadAllLines(csv).Skip(1), Has.All.EndsWith(",0"));
     }
@@ -75,10 +57,10 @@ public class CoverageCommandTests
     [Test]
     public void Coverage_Html_IsSelfContainedWithTheGapsFirst()
     {
-        var catalog = _temp.Write("c.csv", new CatalogCsvBuilder().Row("A").Build());
-        var html = _temp.PathOf("coverage.html");
+        var catalog = Temp.Write("c.csv", new CatalogCsvBuilder().Row("A").Build());
+        var html = Temp.PathOf("coverage.html");
 
-        _cen.RunRaw("coverage", "--catalog", catalog, "--as-of", FixedClock.TodayText, "--html", html);
+        Cen.RunRaw("coverage", "--catalog", catalog, "--as-of", FixedClock.TodayText, "--html", html);
 
         var document = new HtmlParser().ParseDocument(File.ReadAllText(html));
         Assert.That(document.QuerySelectorAll("script, link, img, iframe"), Is.Empty);
@@ -92,11 +74,11 @@ public class CoverageCommandTests
     [Test]
     public void Coverage_AgainstEnvironment_ReportsUnmappedIndustriesAndStages()
     {
-        _cen.Run("catalog", "import", "--file", _temp.Write("c.csv", new CatalogCsvBuilder().Row("A").Build()));
-        _fake.OptionSets["account_industrycode"] = new[] { (1, "Accounting"), (20, "Insurance"), (100000000, "Space Tourism") };
-        _fake.OptionSets["opportunity_salesstage"] = new[] { (0, "Qualify"), (1, "Develop"), (2, "Propose"), (3, "Close"), (100000000, "Negotiate") };
+        Cen.Run("catalog", "import", "--file", Temp.Write("c.csv", new CatalogCsvBuilder().Row("A").Build()));
+        Fake.OptionSets["account_industrycode"] = new[] { (1, "Accounting"), (20, "Insurance"), (100000000, "Space Tourism") };
+        Fake.OptionSets["opportunity_salesstage"] = new[] { (0, "Qualify"), (1, "Develop"), (2, "Propose"), (3, "Close"), (100000000, "Negotiate") };
 
-        var result = _cen.Run("coverage", "--as-of", FixedClock.TodayText);
+        var result = Cen.Run("coverage", "--as-of", FixedClock.TodayText);
 
         Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Ok), result.Error);
         Assert.That(result.Out, Does.Contain(CliMessages.UnmappedIndustries(new[] { "Space Tourism" })));
@@ -106,7 +88,7 @@ public class CoverageCommandTests
     [Test]
     public void Coverage_NeitherCatalogNorUrl_ExitsTwo()
     {
-        var result = _cen.RunRaw("coverage");
+        var result = Cen.RunRaw("coverage");
 
         Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.InvalidInput));
         Assert.That(result.ErrorLines, Does.Contain(CliMessages.CatalogOrUrl("coverage")));
@@ -115,9 +97,9 @@ public class CoverageCommandTests
     [Test]
     public void Coverage_UnusedTags_AreListedAsDrift()
     {
-        var catalog = _temp.Write("c.csv", new CatalogCsvBuilder().Row("A").Build());
+        var catalog = Temp.Write("c.csv", new CatalogCsvBuilder().Row("A").Build());
 
-        var result = _cen.RunRaw("coverage", "--catalog", catalog, "--as-of", FixedClock.TodayText);
+        var result = Cen.RunRaw("coverage", "--catalog", catalog, "--as-of", FixedClock.TodayText);
 
         Assert.That(result.Out, Does.Contain("No content uses these industry labels: Accounting,"));
     }
