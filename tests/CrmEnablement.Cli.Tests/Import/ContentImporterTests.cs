@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
@@ -95,10 +96,100 @@ public class ContentImporterTests
         Assert.That(result.Rejected[0].Reason, Is.EqualTo(CliMessages.RelatedTrainingNotImported("T")));
     }
 
-    private async Task<ImportResult> Import(CatalogValidation validation, CancellationToken cancellationToken)
+    [Test]
+    public async Task RunAsync_RowsBindingToNewTrainings_ShareFullBatchesWithThem()
+    {
+        var builder = new CatalogCsvBuilder();
+        foreach (var index in Enumerable.Range(1, 8))
+        {
+            builder.Row($"CNT-{index}", (CatalogColumns.RelatedTraining, index % 2 == 0 ? "TRN-1" : "TRN-2"));
+        }
+
+        builder.Row("TRN-1", (CatalogColumns.Audience, "Internal"), (CatalogColumns.Kind, "Training Module"))
+            .Row("TRN-2", (CatalogColumns.Audience, "Internal"), (CatalogColumns.Kind, "Training Module"));
+
+        var result = await Import(Validate(builder), CancellationToken.None, batchSize: 10);
+
+        Assert.That((result.Created, result.Rejected.Count), Is.EqualTo((10, 0)));
+        Assert.That(_fake.Requests, Is.EqualTo(2), "one read of what exists, then all ten upserts in one batch");
+        Assert.That(_fake.Content.Row("CNT-2")![ContentColumns.RelatedTraining]!.GetValue<string>(),
+            Is.EqualTo(_fake.Content.Row("TRN-1")![ContentColumns.PrimaryId]!.GetValue<string>()));
+    }
+
+    [Test]
+    public async Task RunAsync_RelatedTrainingInAnotherBatch_IsCreatedBeforeTheRowThatLinksToIt()
+    {
+        _fake.DopHint = 4;
+        var builder = new CatalogCsvBuilder();
+        foreach (var index in Enumerable.Range(1, 7))
+        {
+            builder.Row($"CNT-{index}", (CatalogColumns.RelatedTraining, "TRN-1"));
+        }
+
+        builder.Row("TRN-1", (CatalogColumns.Audience, "Internal"), (CatalogColumns.Kind, "Training Module"));
+
+        var result = await Import(Validate(builder), CancellationToken.None);
+
+        Assert.That((result.Created, result.Rejected.Count), Is.EqualTo((8, 0)));
+        var training = _fake.Content.Row("TRN-1")![ContentColumns.PrimaryId]!.GetValue<string>();
+        Assert.That(Enumerable.Range(1, 7).Select(index => _fake.Content.Row($"CNT-{index}")![ContentColumns.RelatedTraining]!.GetValue<string>()),
+            Is.All.EqualTo(training));
+    }
+
+    [Test]
+    public async Task RunAsync_RelatedTrainingThrottledInTheSameBatch_SendsTheRowThatLinksToItAgainWithIt()
+    {
+        _fake.FailRow("T", 429, times: 1);
+        var validation = Validate(new CatalogCsvBuilder()
+            .Row("A", (CatalogColumns.RelatedTraining, "T"))
+            .Row("T", (CatalogColumns.Audience, "Internal"), (CatalogColumns.Kind, "Training Module")));
+
+        var result = await Import(validation, CancellationToken.None);
+
+        Assert.That((result.Created, result.Rejected.Count), Is.EqualTo((2, 0)));
+        Assert.That(_fake.Content.Row("A")![ContentColumns.RelatedTraining]!.GetValue<string>(), Is.EqualTo(_fake.Content.Row("T")![ContentColumns.PrimaryId]!.GetValue<string>()));
+    }
+
+    [Test]
+    public async Task RunAsync_RowAnswered429WithRetryAfter_WaitsThatLongBeforeSendingItAgain()
+    {
+        _fake.RetryAfterSeconds = 9;
+        _fake.FailRow("ID-2", 429, times: 1);
+
+        var result = await Import(Catalog(2), CancellationToken.None);
+
+        Assert.That((result.Created, result.Rejected.Count), Is.EqualTo((2, 0)));
+        Assert.That(_cen.Time.Delays, Is.EqualTo(new[] { TimeSpan.FromSeconds(9) }));
+        Assert.That(result.Retries, Is.EqualTo(1), "the batch that sent the row again is a retry");
+    }
+
+    [Test]
+    public async Task RunAsync_RowAnswered503WithoutRetryAfter_BacksOffBeforeEachResend()
+    {
+        _fake.FailRow("ID-1", 503, times: 2);
+
+        var result = await Import(Catalog(1), CancellationToken.None);
+
+        Assert.That(result.Created, Is.EqualTo(1));
+        Assert.That(_cen.Time.Delays, Is.EqualTo(new[] { TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(4) }), "2 s, then doubled (fixed jitter 0.5 = no change)");
+    }
+
+    [Test]
+    public async Task RunAsync_BatchRefusedAsAWhole_IsNotSentAgain()
+    {
+        _fake.Fail(FakeFault.Pass, FakeFault.BatchRefused);
+
+        var result = await Import(Catalog(2), CancellationToken.None);
+
+        Assert.That(_fake.Requests, Is.EqualTo(2), "one read, one refused batch, no retry");
+        Assert.That(result.Failure, Is.TypeOf<ProtocolException>());
+        Assert.That(result.Failure!.Message, Does.Contain("400 Bad Request"));
+    }
+
+    private async Task<ImportResult> Import(CatalogValidation validation, CancellationToken cancellationToken, int batchSize = 2)
     {
         using var client = _cen.Client();
-        var importer = new ContentImporter(client, new ContentRecordMapper(VocabularySet.Default), new ImportOptions(BatchSize: 2));
+        var importer = new ContentImporter(client, new ContentRecordMapper(VocabularySet.Default), new ImportOptions(BatchSize: batchSize));
         return await importer.RunAsync(validation.Items, validation.RowCount, System.Array.Empty<RejectedRow>(), new NoProgress(), cancellationToken);
     }
 

@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Generic;
+using System.Globalization;
 
 namespace CrmEnablement.Cli.Dataverse;
 
@@ -11,4 +13,22 @@ internal sealed record BatchItemResponse(string? ContentId, int Status, IReadOnl
 {
     /// <summary>2xx.</summary>
     public bool IsSuccess => Status >= 200 && Status < 300;
+
+    /// <summary>What this answer's <c>Retry-After</c> asks (seconds or an HTTP date), if it says.</summary>
+    public TimeSpan? RetryAfter(DateTimeOffset now)
+    {
+        if (!Headers.TryGetValue("Retry-After", out var value))
+        {
+            return null;
+        }
+
+        if (int.TryParse(value.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var seconds))
+        {
+            return TimeSpan.FromSeconds(seconds);
+        }
+
+        return DateTimeOffset.TryParseExact(value.Trim(), "r", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date)
+            ? (date > now ? date - now : TimeSpan.Zero)
+            : null;
+    }
 }

@@ -32,7 +32,7 @@ internal static class BatchSender
         var text = await response.Content.ReadAsStringAsync(CancellationToken.None).ConfigureAwait(false);
         if (response.StatusCode != HttpStatusCode.OK)
         {
-            throw new ProtocolException(CliMessages.RequestFailed("$batch", HttpStatusText.Of(response), ODataError.MessageOf(text)));
+            throw new ProtocolException(CliMessages.RequestFailed("$batch", HttpStatusText.Of(response), ODataError.MessageOf(text)), (int)response.StatusCode);
         }
 
         return BatchResponseReader.Read(response.Content.Headers.ContentType?.ToString(), text);

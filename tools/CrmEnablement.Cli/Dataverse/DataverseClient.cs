@@ -58,6 +58,27 @@ internal sealed class DataverseClient : IDisposable
     /// <summary>How many requests to run at once: the last <c>x-ms-dop-hint</c>, bounded; 1 before any answer.</summary>
     public int DegreeOfParallelism => Volatile.Read(ref _parallelism);
 
+    /// <summary>Now, on the clock the retries use.</summary>
+    public DateTimeOffset UtcNow => _options.TimeProvider.GetUtcNow();
+
+    /// <summary>
+    /// Waits before operations that a batch answered 429/5xx one by one are sent again: what their
+    /// <c>Retry-After</c> asks, else the backoff of retry <paramref name="round"/> (doubling from the
+    /// first delay, jittered, at most the longest). Ctrl+C ends the wait.
+    /// </summary>
+    public Task PauseBeforeResendAsync(TimeSpan? retryAfter, int round, CancellationToken cancellationToken)
+    {
+        var wait = retryAfter ?? Backoff(round);
+        return wait <= TimeSpan.Zero ? Task.CompletedTask : Task.Delay(wait, _options.TimeProvider, cancellationToken);
+    }
+
+    private TimeSpan Backoff(int round)
+    {
+        var doubled = _options.BaseDelay.Ticks * Math.Pow(2, Math.Max(0, round - 1));
+        var jitter = 0.75 + 0.5 * (_options.Randomizer ?? Random.Shared.NextDouble)();
+        return TimeSpan.FromTicks((long)Math.Min(_options.MaxDelay.Ticks, doubled * jitter));
+    }
+
     /// <summary>
     /// Sends the request <paramref name="create"/> makes (once per attempt), retrying transient failures.
     /// A request in flight is never abandoned on <paramref name="cancellationToken"/>; only waits are.

@@ -10,4 +10,17 @@ public sealed class ProtocolException : Exception
         : base(message, inner)
     {
     }
+
+    /// <summary>Creates the exception for a request the environment refused as a whole with <paramref name="status"/>.</summary>
+    public ProtocolException(string message, int status)
+        : base(message)
+    {
+        Status = status;
+    }
+
+    /// <summary>The HTTP status the whole request was refused with; null when the answer could not be read.</summary>
+    public int? Status { get; }
+
+    /// <summary>True when sending the same request again cannot help: the environment refused it (4xx).</summary>
+    public bool IsRefusal => Status is >= 400 and < 500;
 }

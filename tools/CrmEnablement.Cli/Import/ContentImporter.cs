@@ -22,6 +22,7 @@ internal sealed class ContentImporter
     private readonly DataverseClient _client;
     private readonly ContentRecordMapper _mapper;
     private readonly ImportOptions _options;
+    private int _resentBatches;
 
     public ContentImporter(DataverseClient client, ContentRecordMapper mapper, ImportOptions options)
     {
@@ -63,7 +64,7 @@ internal sealed class ContentImporter
 
         result.Cancelled = cancellationToken.IsCancellationRequested && result.NotSent > 0;
         result.Requests = _client.Requests;
-        result.Retries = _client.Retries;
+        result.Retries = _client.Retries + _resentBatches;
         result.Elapsed = clock.Elapsed;
         return result;
     }
@@ -71,120 +72,210 @@ internal sealed class ContentImporter
     private async Task SendAsync(List<PlannedRow> rows, ImportResult result, IImportProgress progress, CancellationToken cancellationToken)
     {
         var failed = new ConcurrentDictionary<string, bool>(StringComparer.OrdinalIgnoreCase);
-        foreach (var wave in rows.GroupBy(row => row.Wave).OrderBy(group => group.Key))
-        {
-            var ready = new List<PlannedRow>();
-            foreach (var row in wave)
-            {
-                if (row.BindInUpsert && row.Desired.RelatedTraining is { } target && failed.ContainsKey(target))
-                {
-                    result.Reject(Rejection(row, CliMessages.RelatedTrainingNotImported(target)));
-                    failed[row.Id] = true;
-                }
-                else
-                {
-                    ready.Add(row);
-                }
-            }
 
-            var operations = ready.Select(row => (row, new BatchOperation(HttpMethod.Patch, ContentColumns.KeyPath(row.Id),
-                ContentJson.ToJson(row.Desired, withCounters: row.Action == RowAction.Create, bindRelated: row.BindInUpsert)))).ToList();
-            await SendWaveAsync(operations, result, failed, progress, countOutcome: true, cancellationToken).ConfigureAwait(false);
-            if (result.Failure is not null || cancellationToken.IsCancellationRequested)
-            {
-                result.CountNotSent(rows.Count(row => row.Wave > wave.Key));
-                return;
-            }
+        // Every related training before the rows that bind to it, so a batch can hold both: the
+        // operations of one batch run in order, so a row may bind to a row created earlier in it.
+        var upserts = rows.OrderBy(row => row.Wave).ThenBy(row => row.Source.Line)
+            .Select(row => new PendingWrite(row, new BatchOperation(HttpMethod.Patch, ContentColumns.KeyPath(row.Id),
+                ContentJson.ToJson(row.Desired, withCounters: row.Action == RowAction.Create, bindRelated: row.BindInUpsert))))
+            .ToList();
+        await SendAllAsync(upserts, result, failed, progress, countOutcome: true, cancellationToken).ConfigureAwait(false);
+        if (result.Failure is not null || cancellationToken.IsCancellationRequested)
+        {
+            return;
         }
 
         // Rows that refer to each other were upserted without the lookup; bind them now that both exist.
         var binds = rows.Where(row => !row.BindInUpsert && !failed.ContainsKey(row.Id))
-            .Select(row => (row, new BatchOperation(HttpMethod.Patch, ContentColumns.KeyPath(row.Id), ContentJson.BindOnlyJson(row.Desired.RelatedTraining),
+            .Select(row => new PendingWrite(row, new BatchOperation(HttpMethod.Patch, ContentColumns.KeyPath(row.Id), ContentJson.BindOnlyJson(row.Desired.RelatedTraining),
                 new Dictionary<string, string> { ["If-Match"] = "*" })))
             .ToList();
-        await SendWaveAsync(binds, result, failed, progress, countOutcome: false, cancellationToken).ConfigureAwait(false);
+        await SendAllAsync(binds, result, failed, progress, countOutcome: false, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task SendWaveAsync(List<(PlannedRow Row, BatchOperation Operation)> pending, ImportResult result, ConcurrentDictionary<string, bool> failed,
+    /// <summary>
+    /// Sends <paramref name="pending"/> (in dependency order) in full batches; batches that bind to
+    /// rows another batch creates wait for that batch's round, the rest go in parallel. What may
+    /// succeed later is sent again, in order, up to the attempt limit.
+    /// </summary>
+    private async Task SendAllAsync(List<PendingWrite> pending, ImportResult result, ConcurrentDictionary<string, bool> failed,
         IImportProgress progress, bool countOutcome, CancellationToken cancellationToken)
     {
         for (var attempt = 1; pending.Count > 0; attempt++)
         {
-            var again = new ConcurrentBag<(PlannedRow Row, BatchOperation Operation)>();
+            var position = pending.Select((write, index) => (write.Row, index)).ToDictionary(entry => entry.Row, entry => entry.index);
+            var again = new ConcurrentDictionary<string, PendingWrite>(StringComparer.OrdinalIgnoreCase);
+            var longestWait = new LongestWait();
             var batches = pending.Chunk(_options.BatchSize).ToArray();
-            var parallel = new ParallelOptions { MaxDegreeOfParallelism = _client.DegreeOfParallelism };
-            await Parallel.ForEachAsync(batches, parallel, async (batch, _) =>
+            var rounds = ImportRounds.Assign(batches.Select(batch => (IReadOnlyList<PlannedRow>)batch.Select(write => write.Row).ToArray()).ToArray());
+            foreach (var round in rounds)
             {
-                if (cancellationToken.IsCancellationRequested || result.Failure is not null)
+                var parallel = new ParallelOptions { MaxDegreeOfParallelism = _client.DegreeOfParallelism };
+                await Parallel.ForEachAsync(round.Select(index => batches[index]), parallel, async (batch, _) =>
                 {
-                    result.CountNotSent(countOutcome ? batch.Length : 0);
-                    return;
-                }
+                    await SendBatchAsync(batch, result, failed, again, longestWait, attempt, countOutcome, cancellationToken).ConfigureAwait(false);
+                    progress.Report(result.Done, result.Total);
+                }).ConfigureAwait(false);
+            }
 
-                IReadOnlyList<IReadOnlyList<BatchItemResponse>> answers;
+            pending = again.Values.OrderBy(write => position[write.Row]).ToList();
+            if (pending.Count > 0 && !cancellationToken.IsCancellationRequested && result.Failure is null)
+            {
                 try
                 {
-                    answers = await BatchSender.SendAsync(_client, batch.Select(entry => entry.Operation).ToArray(), cancellationToken).ConfigureAwait(false);
+                    await _client.PauseBeforeResendAsync(longestWait.Value, attempt, cancellationToken).ConfigureAwait(false);
                 }
                 catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
                 {
-                    result.CountNotSent(countOutcome ? batch.Length : 0);
-                    return;
+                    // The next round counts the rows as not sent.
                 }
-                catch (ProtocolException) when (attempt < _options.MaxAttempts)
-                {
-                    // The answer could not be read, so what happened is unknown: send the same
-                    // upserts again, which is safe because they write the same values.
-                    foreach (var entry in batch)
-                    {
-                        again.Add(entry);
-                    }
+            }
+        }
+    }
 
-                    return;
-                }
-                catch (Exception error) when (error is EnvironmentException || error is ProtocolException)
-                {
-                    result.Failure ??= error;
-                    result.CountNotSent(countOutcome ? batch.Length : 0);
-                    return;
-                }
+    private async Task SendBatchAsync(PendingWrite[] batch, ImportResult result, ConcurrentDictionary<string, bool> failed,
+        ConcurrentDictionary<string, PendingWrite> again, LongestWait longestWait, int attempt, bool countOutcome, CancellationToken cancellationToken)
+    {
+        var lastAttempt = attempt >= _options.MaxAttempts;
+        if (cancellationToken.IsCancellationRequested || result.Failure is not null)
+        {
+            result.CountNotSent(countOutcome ? batch.Length : 0);
+            return;
+        }
 
-                for (var index = 0; index < batch.Length; index++)
-                {
-                    var (row, operation) = batch[index];
-                    var answer = index < answers.Count && answers[index].Count > 0 ? answers[index][0] : null;
-                    if (answer is { IsSuccess: true })
-                    {
-                        if (countOutcome)
-                        {
-                            result.Count(row.Action);
-                        }
-                    }
-                    else if ((answer is null || answer.Status == 429 || answer.Status >= 500) && attempt < _options.MaxAttempts)
-                    {
-                        // No answer (the server stopped early) or a transient one: try it in the next round.
-                        again.Add((row, operation));
-                    }
-                    else
-                    {
-                        var reason = answer is null ? CliMessages.NoAnswerForRow : CliMessages.RowRefused(HttpStatusText.Of(answer.Status), ODataError.MessageOf(answer.Body));
-                        failed[row.Id] = true;
-                        if (countOutcome)
-                        {
-                            result.Reject(Rejection(row, reason));
-                        }
-                        else
-                        {
-                            result.Reject(Rejection(row, CliMessages.RelatedTrainingNotBound(row.Desired.RelatedTraining ?? "", reason)));
-                        }
-                    }
-                }
+        // A row whose related training failed in an earlier round is refused without sending it;
+        // one whose related training waits for another attempt waits with it.
+        var send = new List<PendingWrite>(batch.Length);
+        foreach (var write in batch)
+        {
+            if (BoundTarget(write) is { } target && failed.ContainsKey(target))
+            {
+                Refuse(write, CliMessages.RelatedTrainingNotImported(target), result, failed, countOutcome);
+            }
+            else if (BoundTarget(write) is { } waiting && again.ContainsKey(waiting))
+            {
+                again[write.Row.Id] = write;
+            }
+            else
+            {
+                send.Add(write);
+            }
+        }
 
-                progress.Report(result.Done, result.Total);
-            }).ConfigureAwait(false);
-            pending = again.OrderBy(entry => entry.Row.Source.Line).ToList();
+        if (send.Count == 0)
+        {
+            return;
+        }
+
+        if (attempt > 1)
+        {
+            Interlocked.Increment(ref _resentBatches);
+        }
+
+        IReadOnlyList<IReadOnlyList<BatchItemResponse>> answers;
+        try
+        {
+            answers = await BatchSender.SendAsync(_client, send.Select(write => write.Operation).ToArray(), cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            result.CountNotSent(countOutcome ? send.Count : 0);
+            return;
+        }
+        catch (ProtocolException error) when (!lastAttempt && !error.IsRefusal)
+        {
+            // The answer could not be read (or was a server error), so what happened is unknown:
+            // send the same upserts again, which is safe because they write the same values. A
+            // batch refused as a whole (4xx) would only be refused again.
+            foreach (var write in send)
+            {
+                again[write.Row.Id] = write;
+            }
+
+            return;
+        }
+        catch (Exception error) when (error is EnvironmentException || error is ProtocolException)
+        {
+            result.Failure ??= error;
+            result.CountNotSent(countOutcome ? send.Count : 0);
+            return;
+        }
+
+        for (var index = 0; index < send.Count; index++)
+        {
+            var write = send[index];
+            var answer = index < answers.Count && answers[index].Count > 0 ? answers[index][0] : null;
+            if (answer is { IsSuccess: true })
+            {
+                if (countOutcome)
+                {
+                    result.Count(write.Row.Action);
+                }
+            }
+            else if (BoundTarget(write) is { } target && failed.ContainsKey(target))
+            {
+                // Its related training, earlier in this batch, was refused: that is the reason.
+                Refuse(write, CliMessages.RelatedTrainingNotImported(target), result, failed, countOutcome);
+            }
+            else if (!lastAttempt && (answer is null || answer.Status == 429 || answer.Status >= 500
+                || (BoundTarget(write) is { } waiting && again.ContainsKey(waiting))))
+            {
+                // No answer (the server stopped early), a transient one, or a related training that
+                // is itself being sent again: try it in the next round, after what the answer asks.
+                again[write.Row.Id] = write;
+                longestWait.Note(answer?.RetryAfter(_client.UtcNow));
+            }
+            else
+            {
+                var reason = answer is null ? CliMessages.NoAnswerForRow : CliMessages.RowRefused(HttpStatusText.Of(answer.Status), ODataError.MessageOf(answer.Body));
+                Refuse(write, countOutcome ? reason : CliMessages.RelatedTrainingNotBound(write.Row.Desired.RelatedTraining ?? "", reason), result, failed, countOutcome: true);
+            }
+        }
+    }
+
+    /// <summary>The related training this write binds to, when that row is being written in this run too.</summary>
+    private static string? BoundTarget(PendingWrite write) => write.Row.BindInUpsert ? write.Row.DependsOn : null;
+
+    private static void Refuse(PendingWrite write, string reason, ImportResult result, ConcurrentDictionary<string, bool> failed, bool countOutcome)
+    {
+        failed[write.Row.Id] = true;
+        if (countOutcome)
+        {
+            result.Reject(Rejection(write.Row, reason));
         }
     }
 
     private static RejectedRow Rejection(PlannedRow row, string reason) => new(row.Source.Line, row.Id, reason);
+
+    /// <summary>The longest Retry-After among the answers of one round, shared by its parallel batches.</summary>
+    private sealed class LongestWait
+    {
+        private readonly object _gate = new();
+        private TimeSpan? _value;
+
+        public TimeSpan? Value
+        {
+            get
+            {
+                lock (_gate)
+                {
+                    return _value;
+                }
+            }
+        }
+
+        public void Note(TimeSpan? wait)
+        {
+            lock (_gate)
+            {
+                if (wait is { } asked && (_value is null || asked > _value))
+                {
+                    _value = asked;
+                }
+            }
+        }
+    }
+
+    /// <summary>One row's write and the row it belongs to.</summary>
+    private sealed record PendingWrite(PlannedRow Row, BatchOperation Operation);
 }

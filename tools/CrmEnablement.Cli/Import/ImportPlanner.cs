@@ -54,6 +54,7 @@ internal static class ImportPlanner
                 return 0;
             }
 
+            row.DependsOn = targetRow.Id;
             if (!visiting.Add(row))
             {
                 // Rows that refer to each other: upsert this one without the lookup, bind it at the end.

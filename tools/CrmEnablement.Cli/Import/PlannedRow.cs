@@ -23,10 +23,16 @@ internal sealed class PlannedRow
     public RowAction Action { get; }
 
     /// <summary>
-    /// Which pass sends the row: a row whose related training is itself new waits until that row
-    /// exists, because <c>@odata.bind</c> to a key that does not exist yet fails.
+    /// How deep the row sits in a chain of new related trainings (0 = binds to nothing new): rows
+    /// are sent in this order, because <c>@odata.bind</c> to a key that does not exist yet fails.
     /// </summary>
     public int Wave { get; set; }
+
+    /// <summary>
+    /// The related training's id when that row is created in this run, so this row's bind must be
+    /// sent after it (later in the same batch or in a later round); otherwise null.
+    /// </summary>
+    public string? DependsOn { get; set; }
 
     /// <summary>False when the lookup is set afterwards by a bind-only update (rows that refer to each other).</summary>
     public bool BindInUpsert { get; set; } = true;

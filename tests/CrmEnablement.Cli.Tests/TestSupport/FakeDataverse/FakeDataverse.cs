@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.IO;
@@ -124,9 +125,15 @@ internal sealed class FakeDataverse : IAsyncDisposable
             if (_rowFailures.TryGetValue(key, out var failure) && failure.Times > 0)
             {
                 _rowFailures[key] = (failure.Status, failure.Times - 1);
-                return failure.Status == 400
-                    ? FakeResponse.Error(400, "Bad Request", "0x80040237", $"The row '{key}' breaks a business rule of the environment.")
-                    : FakeResponse.Error(failure.Status, HttpStatusText.Phrase(failure.Status), "0x80072322", "Try again later.");
+                if (failure.Status == 400)
+                {
+                    return FakeResponse.Error(400, "Bad Request", "0x80040237", $"The row '{key}' breaks a business rule of the environment.");
+                }
+
+                var transient = FakeResponse.Error(failure.Status, HttpStatusText.Phrase(failure.Status), "0x80072322", "Try again later.");
+                return failure.Status == 429
+                    ? transient with { Headers = new Dictionary<string, string>(transient.Headers) { ["Retry-After"] = RetryAfterSeconds.ToString(CultureInfo.InvariantCulture) } }
+                    : transient;
             }
 
             var body = string.IsNullOrWhiteSpace(request.Body) ? new JsonObject() : JsonNode.Parse(request.Body)!.AsObject();
@@ -192,6 +199,9 @@ internal sealed class FakeDataverse : IAsyncDisposable
                 return;
             case FakeFault.Forbidden:
                 await Write(response, FakeResponse.Error(403, "Forbidden", "0x80040220", "Principal user is missing prvCreatecen_enablementcontent privilege."));
+                return;
+            case FakeFault.BatchRefused:
+                await Write(response, FakeResponse.Error(400, "Bad Request", "0x80048d19", "The batch request was refused: it is not valid for this environment."));
                 return;
             case FakeFault.Malformed:
                 response.ContentType = "multipart/mixed; boundary=batchresponse_cut";

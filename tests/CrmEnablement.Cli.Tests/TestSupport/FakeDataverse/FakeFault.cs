@@ -11,6 +11,8 @@ internal enum FakeFault
     ServiceUnavailable,
     /// <summary>Does the whole batch, then answers 503: the client cannot know it committed.</summary>
     ServiceUnavailableAfterCommit,
+    /// <summary>400 for the whole batch: sending it again cannot help.</summary>
+    BatchRefused,
     /// <summary>200 with a multipart body cut short.</summary>
     Malformed,
     /// <summary>401 Unauthorized.</summary>
