@@ -38,12 +38,17 @@ public static partial class CliMessages
 
     public static string SandboxUnknownDismissed(string deal, string content) => $"{deal}: dismissed content '{content}' is not in the catalogue; ignored";
 
-    public static string SandboxBuildingWebResource(string npmArguments) =>
-        $"cen: building the web resource for the panel (first run): npm {npmArguments} in WebResources/";
+    public static string BuildingWebResource(string npmArguments) =>
+        $"cen: building the web resource (its output is missing): npm {npmArguments} in WebResources/";
 
-    public static string SandboxWebResourceBuildFailed(string npmArguments, int exitCode) =>
-        $"cen: warning: npm {npmArguments} failed (exit {exitCode}); the sandbox starts without the panel.";
+    public static string BuildingPlugins(string dotnetArguments) =>
+        $"cen: building the plugin assembly (its output is missing): dotnet {dotnetArguments}";
 
-    public static string SandboxNoNpm(string reason) =>
-        $"cen: warning: npm could not be started ({reason}); install Node.js 20 to see the panel.";
+    public static string BuildStepFailed(string command, int exitCode) => $"cen: warning: {command} failed (exit {exitCode}).";
+
+    public static string NoNpm(string reason) =>
+        $"cen: warning: npm could not be started ({reason}); install Node.js 20 (npm) to build the web resource.";
+
+    public static string NoDotnet(string reason) =>
+        $"cen: warning: dotnet could not be started ({reason}); install the .NET 10 SDK to build the plugins.";
 }

@@ -2,8 +2,10 @@ using System.IO;
 using System.Linq;
 using System.Reflection;
 using System.Xml.Linq;
+using CrmEnablement.Cli.Building;
 using CrmEnablement.Cli.Packaging;
 using CrmEnablement.Cli.Tests.Packaging.TestSupport;
+using CrmEnablement.Cli.Tests.TestSupport;
 
 namespace CrmEnablement.Cli.Tests.Packaging;
 
@@ -132,6 +134,34 @@ public class SolutionPackerTests
 
         Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.InvalidInput));
         Assert.That(result.ErrorLines, Does.Contain(CliMessages.PackMissingBuildOutput("WebResources/cen_/opportunity/suggestions.js", missing, CliMessages.PackBuildWebResourcesHint)));
+    }
+
+    [Test]
+    public void Pack_WebResourcesNotBuiltInTheRepository_BuildsThemFirst()
+    {
+        using var workspace = new SolutionWorkspace();
+        // npm ci refuses a package without a lock file, quickly and without the network.
+        Directory.CreateDirectory(Path.Combine(workspace.Root, "WebResources"));
+        File.WriteAllText(Path.Combine(workspace.Root, "WebResources", "package.json"), "{ \"name\": \"broken\", \"version\": \"1.0.0\" }");
+
+        var result = CliRunner.Run("pack", "--source", workspace.SolutionFolder, "--output", workspace.Output, "--allow-standin", "--assembly", RepositoryPaths.PluginAssembly);
+
+        Assert.That(result.Error, Does.Contain(CliMessages.BuildingWebResource(WebResourceBuilder.Steps[0])));
+        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.InvalidInput), "the build failed, so the output is still missing");
+        Assert.That(result.Error, Does.Contain(CliMessages.PackBuildWebResourcesHint));
+    }
+
+    [Test]
+    public void Pack_NoBuild_RefusesWithoutBuilding()
+    {
+        using var workspace = new SolutionWorkspace();
+        Directory.CreateDirectory(Path.Combine(workspace.Root, "WebResources"));
+        File.WriteAllText(Path.Combine(workspace.Root, "WebResources", "package.json"), "{ \"name\": \"broken\", \"version\": \"1.0.0\" }");
+
+        var result = CliRunner.Run("pack", "--source", workspace.SolutionFolder, "--output", workspace.Output, "--allow-standin", "--assembly", RepositoryPaths.PluginAssembly, "--no-build");
+
+        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.InvalidInput));
+        Assert.That(result.Error, Does.Not.Contain(CliMessages.BuildingWebResource(WebResourceBuilder.Steps[0])));
     }
 
     [Test]

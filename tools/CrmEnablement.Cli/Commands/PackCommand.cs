@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.IO;
+using CrmEnablement.Cli.Building;
 using CrmEnablement.Cli.IO;
 using CrmEnablement.Cli.Packaging;
 
@@ -20,9 +21,10 @@ internal static class PackCommand
         var allowStandIn = new Option<bool>("--allow-standin") { Description = "Pack an assembly built against the stand-in SDK (for tests; the zips are named *_standin.zip)." };
         var webResources = new Option<string?>("--webresources") { Description = "Take the built web resources from this folder (holding cen_/opportunity/…) instead of WebResources/dist." };
         var assembly = new Option<string?>("--assembly") { Description = "Take this built plugin assembly instead of the mapped build output." };
+        var noBuild = new Option<bool>("--no-build") { Description = "Do not build missing output (the plugin assembly for net462, the web resources); refuse instead." };
         var command = new Command("pack", "Pack the solution into CrmEnablement.zip (unmanaged) and CrmEnablement_managed.zip. Exit 2 when it cannot be packed.")
         {
-            source, output, version, configuration, allowStandIn, webResources, assembly,
+            source, output, version, configuration, allowStandIn, webResources, assembly, noBuild,
         };
         command.SetAction(result => CommandRunner.Run(context, result, () =>
         {
@@ -35,6 +37,11 @@ internal static class PackCommand
                 result.GetValue(allowStandIn),
                 result.GetValue(webResources),
                 result.GetValue(assembly));
+            if (!result.GetValue(noBuild))
+            {
+                MissingOutputBuilder.BuildWhatIsMissing(request, context.Error);
+            }
+
             var packed = SolutionPacker.Pack(request);
             foreach (var warning in packed.Warnings)
             {

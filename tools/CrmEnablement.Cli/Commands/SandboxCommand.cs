@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.IO;
+using CrmEnablement.Cli.Building;
 using CrmEnablement.Cli.IO;
 using CrmEnablement.Cli.Sandbox;
 

@@ -31,6 +31,9 @@ internal sealed class SolutionWorkspace : IDisposable
 
     public string SolutionFolder => _temp.PathOf("Solution");
 
+    /// <summary>The folder the copy sits in, as a repository root holds <c>Solution/</c>.</summary>
+    public string Root => _temp.Path;
+
     public string Source => Path.Combine(SolutionFolder, SolutionLayout.SourceFolder);
 
     public string WebResources => _temp.PathOf("dist");

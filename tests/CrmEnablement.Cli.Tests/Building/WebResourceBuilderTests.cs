@@ -1,10 +1,10 @@
 using System.IO;
-using CrmEnablement.Cli.Sandbox;
+using CrmEnablement.Cli.Building;
 using CrmEnablement.Cli.Tests.TestSupport;
 
-namespace CrmEnablement.Cli.Tests.Sandbox;
+namespace CrmEnablement.Cli.Tests.Building;
 
-/// <summary>The first-run build of the web resource, which lets one command show the panel.</summary>
+/// <summary>The build of a missing web resource, which lets one command show the panel or pack the solution.</summary>
 public class WebResourceBuilderTests
 {
     private readonly TempDirectory _temp = new();
@@ -22,8 +22,8 @@ public class WebResourceBuilderTests
         var built = WebResourceBuilder.TryBuild(folder, progress);
 
         Assert.That(built, Is.False);
-        Assert.That(progress.ToString(), Does.Contain(CliMessages.SandboxBuildingWebResource("ci --no-audit --no-fund")));
-        Assert.That(progress.ToString(), Does.Contain("npm ci --no-audit --no-fund failed (exit "));
-        Assert.That(progress.ToString(), Does.Not.Contain(CliMessages.SandboxBuildingWebResource("run build")), "stops at the first failure");
+        Assert.That(progress.ToString(), Does.Contain(CliMessages.BuildingWebResource("ci --no-audit --no-fund")));
+        Assert.That(progress.ToString(), Does.Contain("cen: warning: npm ci --no-audit --no-fund failed (exit "));
+        Assert.That(progress.ToString(), Does.Not.Contain(CliMessages.BuildingWebResource("run build")), "stops at the first failure");
     }
 }
