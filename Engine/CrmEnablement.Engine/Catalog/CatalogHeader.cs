@@ -19,7 +19,7 @@ internal static class CatalogHeader
             if (!byLower.TryGetValue(name.ToLowerInvariant(), out var canonical))
             {
                 var closest = CatalogColumns.All.OrderBy(column => EditDistance.Between(column.ToLowerInvariant(), name.ToLowerInvariant())).First();
-                problems.Add(new CatalogProblem(1, null, CatalogMessages.UnknownColumn(name, closest)));
+                problems.Add(new CatalogProblem(1, name, CatalogMessages.UnknownColumn(name, closest)));
                 continue;
             }
 

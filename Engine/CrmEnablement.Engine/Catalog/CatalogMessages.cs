@@ -41,6 +41,12 @@ public static class CatalogMessages
     public static string FieldCount(int found, int expected) =>
         $"row has {found} fields but the header has {expected}; check for an unquoted comma or a missing quote";
 
+    public const string StrayQuote =
+        "a quote inside this field breaks the row; put the whole field in quotes and double every quote inside it (\"\")";
+
+    public const string UnclosedQuote =
+        "the quote that opens this field is never closed, so the rest of the file was read into it; close the quote or double it (\"\")";
+
     public static string BadLanguage(string text) =>
         $"'{text}' is not a language code; use a code such as en, de or pt-BR, or leave it empty for any language";
 

@@ -22,26 +22,19 @@ internal sealed class CatalogRowParser
 
     private readonly VocabularySet _vocabularies;
     private readonly Dictionary<string, int> _columns;
-    private readonly int _headerCount;
     private readonly CatalogRow _row;
     private readonly List<CatalogProblem> _problems;
 
-    public CatalogRowParser(VocabularySet vocabularies, Dictionary<string, int> columns, int headerCount, CatalogRow row, List<CatalogProblem> problems)
+    public CatalogRowParser(VocabularySet vocabularies, Dictionary<string, int> columns, CatalogRow row, List<CatalogProblem> problems)
     {
         _vocabularies = vocabularies;
         _columns = columns;
-        _headerCount = headerCount;
         _row = row;
         _problems = problems;
     }
 
     public ContentItem Parse()
     {
-        if (_row.Cells.Count != _headerCount)
-        {
-            _problems.Add(new CatalogProblem(_row.Line, null, CatalogMessages.FieldCount(_row.Cells.Count, _headerCount)));
-        }
-
         var published = Date(CatalogColumns.PublishedOn);
         var expires = Date(CatalogColumns.ExpiresOn);
         if (published is not null && expires is not null && expires < published)

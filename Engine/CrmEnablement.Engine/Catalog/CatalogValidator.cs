@@ -28,7 +28,7 @@ public sealed class CatalogValidator
         var problems = new List<CatalogProblem>();
         if (header is null)
         {
-            problems.Add(new CatalogProblem(1, null, CatalogMessages.EmptyFile));
+            problems.Add(new CatalogProblem(1, CatalogColumns.Id, CatalogMessages.EmptyFile));
             return new CatalogValidation(Array.Empty<ValidatedItem>(), problems, 0);
         }
 
@@ -38,8 +38,16 @@ public sealed class CatalogValidator
         foreach (var row in rows)
         {
             rowCount++;
+            if (ShapeProblem(row, header, columns) is { } shape)
+            {
+                // The cells cannot be trusted, so they are not checked one by one: one problem, not a cascade.
+                problems.Add(shape);
+                parsed.Add(new KeyValuePair<ValidatedItem, bool>(new ValidatedItem(row.Line, new ContentItem { Id = IdOf(row, columns) }), false));
+                continue;
+            }
+
             var rowProblems = new List<CatalogProblem>();
-            var item = new CatalogRowParser(_vocabularies, columns, header.Count, row, rowProblems).Parse();
+            var item = new CatalogRowParser(_vocabularies, columns, row, rowProblems).Parse();
             problems.AddRange(rowProblems);
             parsed.Add(new KeyValuePair<ValidatedItem, bool>(new ValidatedItem(row.Line, item), rowProblems.Count == 0));
         }
@@ -49,6 +57,28 @@ public sealed class CatalogValidator
         var valid = parsed.Where(entry => !invalidLines.Contains(entry.Key.Line)).Select(entry => entry.Key).ToArray();
         return new CatalogValidation(valid, problems, rowCount);
     }
+
+    /// <summary>A row the reader could not split cleanly, or with more or fewer fields than the header.</summary>
+    private static CatalogProblem? ShapeProblem(CatalogRow row, IReadOnlyList<string> header, Dictionary<string, int> columns)
+    {
+        if (row.ReadProblem is not null)
+        {
+            return row.ReadProblem;
+        }
+
+        if (row.Cells.Count == header.Count)
+        {
+            return null;
+        }
+
+        // Name where the row stops matching the header: the first missing column, or the last one it overruns.
+        var index = row.Cells.Count < header.Count ? row.Cells.Count : header.Count - 1;
+        var name = columns.Where(entry => entry.Value == index).Select(entry => entry.Key).FirstOrDefault() ?? header[index].Trim();
+        return new CatalogProblem(row.Line, name, CatalogMessages.FieldCount(row.Cells.Count, header.Count));
+    }
+
+    private static string IdOf(CatalogRow row, Dictionary<string, int> columns) =>
+        columns.TryGetValue(CatalogColumns.Id, out var index) && index < row.Cells.Count ? row.Cells[index].Trim() : "";
 
     private static void CheckAcrossRows(List<ValidatedItem> items, List<CatalogProblem> problems, HashSet<int> invalidLines)
     {

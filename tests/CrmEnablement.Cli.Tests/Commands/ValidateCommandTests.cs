@@ -169,7 +169,7 @@ public class ValidateCommandTests
     }
 
     [Test]
-    public void Validate_RowWithTooFewFields_ReportsAWholeRowProblemWithoutColumn()
+    public void Validate_RowWithTooFewFields_ReportsOneProblemAtTheFirstMissingColumn()
     {
         var lines = new CatalogCsvBuilder().Row("A").Lines();
         var path = _temp.Write("catalog.csv", lines[0] + "\n" + lines[1] + "\nB,Short row,https://enablement.example/b\n");
@@ -177,7 +177,47 @@ public class ValidateCommandTests
         var result = CliRunner.Run("validate", "--catalog", path);
 
         Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.InvalidInput));
-        Assert.That(result.OutLines, Does.Contain($"{path}:3: {CatalogMessages.FieldCount(3, CatalogColumns.All.Count)}"));
+        Assert.That(result.OutLines, Is.EqualTo(new[]
+        {
+            $"{path}:3: column {CatalogColumns.All[3]}: {CatalogMessages.FieldCount(3, CatalogColumns.All.Count)}",
+            CliMessages.Invalid(path, 1, 2),
+        }));
+    }
+
+    [Test]
+    public void Validate_StrayQuoteInsideAQuotedField_ReportsTheRowAndColumn()
+    {
+        var lines = new CatalogCsvBuilder().Row("A").Row("B", (CatalogColumns.Title, "TITLE")).Row("C").Lines();
+        var path = _temp.Write("catalog.csv", string.Join("\n", lines).Replace("TITLE", "\"bad \"quote\" here\"") + "\n");
+
+        var result = CliRunner.Run("validate", "--catalog", path);
+
+        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.InvalidInput));
+        Assert.That(result.OutLines, Is.EqualTo(new[] { $"{path}:3: column title: {CatalogMessages.StrayQuote}", CliMessages.Invalid(path, 1, 3) }));
+    }
+
+    [Test]
+    public void Validate_QuoteInsideAnUnquotedField_ReportsTheRowAndColumn()
+    {
+        var lines = new CatalogCsvBuilder().Row("A").Row("B", (CatalogColumns.Title, "The 5\" screen guide")).Lines();
+        var path = _temp.Write("catalog.csv", string.Join("\n", lines).Replace("\"The 5\"\" screen guide\"", "The 5\" screen guide") + "\n");
+
+        var result = CliRunner.Run("validate", "--catalog", path);
+
+        Assert.That(result.OutLines, Does.Contain($"{path}:3: column title: {CatalogMessages.StrayQuote}"));
+    }
+
+    [Test]
+    public void Validate_QuoteNeverClosed_ReportsTheLineTheRowStartsOn()
+    {
+        var lines = new CatalogCsvBuilder().Row("A").Row("B", (CatalogColumns.Title, "TITLE")).Row("C").Row("D").Lines();
+        var path = _temp.Write("catalog.csv", string.Join("\n", lines).Replace("TITLE", "\"never closed") + "\n");
+
+        var result = CliRunner.Run("validate", "--catalog", path);
+
+        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.InvalidInput));
+        Assert.That(result.OutLines, Is.EqualTo(new[] { $"{path}:3: column title: {CatalogMessages.UnclosedQuote}", CliMessages.Invalid(path, 1, 2) }),
+            "rows C and D were swallowed by the open quote; the problem is where it opened");
     }
 
     [Test]
@@ -188,7 +228,7 @@ public class ValidateCommandTests
         var result = CliRunner.Run("validate", "--catalog", path);
 
         Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.InvalidInput));
-        Assert.That(result.OutLines, Is.EqualTo(new[] { $"{path}:1: {CatalogMessages.EmptyFile}", CliMessages.Invalid(path, 1, 0) }));
+        Assert.That(result.OutLines, Is.EqualTo(new[] { $"{path}:1: column id: {CatalogMessages.EmptyFile}", CliMessages.Invalid(path, 1, 0) }));
     }
 
     [Test]

@@ -27,7 +27,7 @@ public partial class CatalogValidatorTests
     {
         var validation = CatalogFile.Validate(header: null, System.Array.Empty<CatalogRow>());
 
-        Assert.That(validation.Problems, Is.EqualTo(new[] { new CatalogProblem(1, null, CatalogMessages.EmptyFile) }));
+        Assert.That(validation.Problems, Is.EqualTo(new[] { new CatalogProblem(1, CatalogColumns.Id, CatalogMessages.EmptyFile) }));
         Assert.That(validation.HasFileProblems, Is.True);
     }
 
@@ -56,7 +56,7 @@ public partial class CatalogValidatorTests
     {
         var validation = CatalogFile.Validate(CatalogFile.HeaderWith("sumary"), Row("A"));
 
-        Assert.That(validation.Problems, Is.EqualTo(new[] { new CatalogProblem(1, null, CatalogMessages.UnknownColumn("sumary", CatalogColumns.Summary)) }));
+        Assert.That(validation.Problems, Is.EqualTo(new[] { new CatalogProblem(1, "sumary", CatalogMessages.UnknownColumn("sumary", CatalogColumns.Summary)) }));
     }
 
     [Test]
@@ -86,7 +86,8 @@ public partial class CatalogValidatorTests
 
         var validation = CatalogFile.Validate(header, shortRow);
 
-        Assert.That(validation.Problems, Has.Member(new CatalogProblem(2, null, CatalogMessages.FieldCount(3, header.Count))));
+        Assert.That(validation.Problems, Is.EqualTo(new[] { new CatalogProblem(2, header[3], CatalogMessages.FieldCount(3, header.Count)) }),
+            "one problem, at the first missing column, not one per empty cell");
         Assert.That(validation.Items, Is.Empty);
     }
 
@@ -98,8 +99,20 @@ public partial class CatalogValidatorTests
 
         var validation = CatalogFile.Validate(CatalogColumns.All, good, extra);
 
-        Assert.That(validation.Problems, Is.EqualTo(new[] { new CatalogProblem(3, null, CatalogMessages.FieldCount(CatalogColumns.All.Count + 1, CatalogColumns.All.Count)) }));
+        Assert.That(validation.Problems, Is.EqualTo(new[] { new CatalogProblem(3, CatalogColumns.All[CatalogColumns.All.Count - 1], CatalogMessages.FieldCount(CatalogColumns.All.Count + 1, CatalogColumns.All.Count)) }));
         Assert.That(validation.ContentItems.Select(item => item.Id), Is.EqualTo(new[] { "A" }));
+    }
+
+    [Test]
+    public void Validate_RowTheReaderCouldNotSplit_ReportsOnlyTheReadersProblem()
+    {
+        var readProblem = new CatalogProblem(2, CatalogColumns.Title, CatalogMessages.StrayQuote);
+        var row = Row("A").Build(CatalogColumns.All, 2) with { ReadProblem = readProblem };
+
+        var validation = CatalogFile.Validate(CatalogColumns.All, row);
+
+        Assert.That(validation.Problems, Is.EqualTo(new[] { readProblem }));
+        Assert.That(validation.Items, Is.Empty);
     }
 
     [Test]

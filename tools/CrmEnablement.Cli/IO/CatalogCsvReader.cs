@@ -44,7 +44,10 @@ public static class CatalogCsvReader
             {
                 // A record's first line: its last line minus the line breaks inside it.
                 var raw = parser.RawRecord.TrimEnd('\r', '\n');
-                line = parser.RawRow - raw.Count(ch => ch == '\n');
+                var quoting = CsvQuoteCheck.Find(raw);
+                // A quote left open runs to the end of the file: its final line break is inside the
+                // field, not the record's end, and the parser has counted past it.
+                line = parser.RawRow - (quoting is { Unclosed: true } ? parser.RawRecord : raw).Count(ch => ch == '\n');
                 var cells = parser.Record ?? Array.Empty<string>();
                 // Spreadsheets often leave rows of empty cells (",,,,") at the end: they are not data.
                 if (cells.All(string.IsNullOrWhiteSpace))
@@ -54,11 +57,16 @@ public static class CatalogCsvReader
 
                 if (header is null)
                 {
+                    if (quoting is not null)
+                    {
+                        throw new InputException(CliMessages.MalformedCsv(path, line, CatalogMessages.StrayQuote));
+                    }
+
                     header = cells;
                 }
                 else
                 {
-                    rows.Add(new CatalogRow(line, cells));
+                    rows.Add(new CatalogRow(line, cells) { ReadProblem = quoting is null ? null : ReadProblem(line, quoting, header) });
                 }
             }
         }
@@ -68,5 +76,12 @@ public static class CatalogCsvReader
         }
 
         return (header, rows);
+    }
+
+    private static CatalogProblem ReadProblem(int line, QuoteProblem quoting, IReadOnlyList<string> header)
+    {
+        var column = quoting.Field < header.Count ? header[quoting.Field].Trim() : header[header.Count - 1].Trim();
+        var canonical = CatalogColumns.All.FirstOrDefault(name => string.Equals(name, column, StringComparison.OrdinalIgnoreCase)) ?? column;
+        return new CatalogProblem(line, canonical, quoting.Unclosed ? CatalogMessages.UnclosedQuote : CatalogMessages.StrayQuote);
     }
 }
