@@ -1,6 +1,10 @@
 using System;
+using System.IO;
 using CrmEnablement.Engine.Ranking;
 using CrmEnablement.Engine.Serialization;
+using CrmEnablement.Engine.Tests.TestSupport;
+using static CrmEnablement.Engine.Tests.TestSupport.ContentItemBuilder;
+using static CrmEnablement.Engine.Tests.TestSupport.OpportunityBuilder;
 
 namespace CrmEnablement.Engine.Tests.Serialization;
 
@@ -56,5 +60,19 @@ public class SuggestionsJsonTests
 
         Assert.That(SuggestionsJson.Write(asOf, rankings), Is.EqualTo(SuggestionsJson.Write(asOf, new[] { Ranking("Insurance", "Champion"), Ranking(null) })));
         Assert.That(SuggestionsJson.Write(asOf, rankings), Does.StartWith("{\n  \"asOf\": \"2025-03-01\",\n  \"opportunities\": [\n    {\n      \"id\": \"O1\",\n      \"phase\": \"Buying\",\n      \"industry\": \"Insurance\",\n"));
+    }
+
+    /// <summary>
+    /// The panel's tests feed this file to the web resource as the Custom API's answer; it must stay
+    /// exactly what the engine writes, so the panel is tested against the real shape.
+    /// </summary>
+    [Test]
+    public void WriteOne_DealNothingFits_IsThePanelsEmptyFixture()
+    {
+        var deal = Deal("OPP-1001").Stakeholder("Dana Ruiz", "Champion");
+        var ranking = TestRanker.Rank(deal, Item("A").Phases("Awareness"));
+        var fixture = Path.Combine(RepositoryFiles.Root, "WebResources", "__tests__", "fixtures", "emptyRanking.json");
+
+        Assert.That(SuggestionsJson.WriteOne(ranking) + "\n", Is.EqualTo(File.ReadAllText(fixture)));
     }
 }
