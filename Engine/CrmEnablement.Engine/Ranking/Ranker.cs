@@ -34,10 +34,10 @@ public sealed class Ranker
 
         var today = DayNumber.Of(asOf);
         var context = OpportunityContextBuilder.Build(_index, opportunity);
-        var phaseLabel = _index.Vocabularies[Facet.Phase].Terms[context.Phase].Label;
+        var resolved = Resolved(opportunity, context);
         if (context.Lost)
         {
-            return new OpportunityRanking { OpportunityId = opportunity.Id, Phase = phaseLabel, Warnings = context.Warnings.ToArray() };
+            return resolved;
         }
 
         var scratch = _scratch ??= new RankScratch();
@@ -51,18 +51,26 @@ public sealed class Ranker
 
         var chosen = Selection.Choose(_index, context, scratch, today);
         var suggestions = chosen.Select((entry, at) => ToSuggestion(entry, at + 1, context, today)).ToArray();
-        return new OpportunityRanking
-        {
-            OpportunityId = opportunity.Id,
-            Phase = phaseLabel,
-            Warnings = context.Warnings.ToArray(),
-            Suggestions = suggestions,
-        };
+        return resolved with { Suggestions = suggestions };
     }
 
     /// <summary>Ranks many opportunities, keeping their order.</summary>
     public IReadOnlyList<OpportunityRanking> RankAll(IReadOnlyList<OpportunityProfile> opportunities, DateTime asOf) =>
         opportunities.Select(opportunity => Rank(opportunity, asOf)).ToArray();
+
+    /// <summary>What the deal was ranked for (phase, industry, roles) and the warnings, without suggestions.</summary>
+    private OpportunityRanking Resolved(OpportunityProfile opportunity, OpportunityContext context)
+    {
+        var vocabularies = _index.Vocabularies;
+        return new OpportunityRanking
+        {
+            OpportunityId = opportunity.Id,
+            Phase = vocabularies[Facet.Phase].Terms[context.Phase].Label,
+            Industry = context.Industry >= 0 ? vocabularies[Facet.Industry].Terms[context.Industry].Label : null,
+            BuyerRoles = Explainer.Positions(context.Roles).Select(role => vocabularies[Facet.BuyerRole].Terms[role].Label).ToArray(),
+            Warnings = context.Warnings.ToArray(),
+        };
+    }
 
     private Suggestion ToSuggestion(Selection.Chosen chosen, int rank, OpportunityContext context, int today)
     {

@@ -28,7 +28,7 @@ public static class SuggestionsJson
         return writer + "\n";
     }
 
-    /// <summary>One opportunity's <c>{ "id", "phase", "warnings", "suggestions" }</c>, as the Custom API returns it.</summary>
+    /// <summary>One opportunity's <c>{ "id", "phase", "industry", "buyerRoles", "warnings", "suggestions" }</c>, as the Custom API returns it.</summary>
     public static string WriteOne(OpportunityRanking ranking)
     {
         var writer = new JsonTextWriter();
@@ -48,6 +48,8 @@ public static class SuggestionsJson
         writer.StartObject();
         writer.Name("id").String(ranking.OpportunityId);
         writer.Name("phase").String(ranking.Phase);
+        writer.Name("industry").String(ranking.Industry);
+        writer.StringArray("buyerRoles", ranking.BuyerRoles);
         writer.StringArray("warnings", ranking.Warnings);
         writer.Name("suggestions").StartArray();
         foreach (var suggestion in ranking.Suggestions)

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
-import { settle, suggestion, suggestionsJson } from "../support/builders";
+import { emptyRankingJson, settle, suggestion, suggestionsJson } from "../support/builders";
 import { fakeForm, fakeXrm, OpportunityId } from "../support/fakeXrm";
 import { buttons, createPanel, items, labelOf, region } from "../support/panelHarness";
 
@@ -55,19 +55,24 @@ describe("SuggestionsPanel states", () => {
     expect(root.querySelector(".cen-warning")?.textContent).toBe("Note: Unknown buyer role 'CFO'");
   });
 
-  it("the empty state names industry, roles and phase it knows", async () => {
-    const { root } = await ready([suggestionsJson([], { industry: "Insurance" })], {}, fakeForm({ roles: ["Economic Buyer"] }));
+  it("the empty state names the industry, roles and phase the engine ranked for", async () => {
+    const { root } = await ready([emptyRankingJson()], {}, fakeForm({ roles: ["Decision Maker"] }));
     expect(region(root).dataset.state).toBe("empty");
-    expect(root.querySelector(".cen-message")?.textContent).toBe("Nothing tagged yet for Insurance · Economic Buyer · Buying");
+    expect(root.querySelector(".cen-message")?.textContent).toBe("Nothing tagged yet for Insurance · Economic Buyer · Champion · Buying");
   });
 
-  it("the empty state leaves out what it doesn't know", async () => {
-    const { root } = await ready([suggestionsJson([])], {}, fakeForm({ roles: null }));
+  it("the empty state leaves out what the engine doesn't know, whatever the form shows", async () => {
+    const { root } = await ready([suggestionsJson([], { industry: null, buyerRoles: [] })], {}, fakeForm({ roles: ["Economic Buyer"] }));
     expect(root.querySelector(".cen-message")?.textContent).toBe("Nothing tagged yet for Buying");
   });
 
+  it("the empty state falls back to the form's roles when the answer names none", async () => {
+    const { root } = await ready([suggestionsJson([], { industry: undefined, buyerRoles: undefined })], {}, fakeForm({ roles: ["Economic Buyer", "Champion"] }));
+    expect(root.querySelector(".cen-message")?.textContent).toBe("Nothing tagged yet for Economic Buyer · Champion · Buying");
+  });
+
   it("the empty state without any label speaks of this deal", async () => {
-    const { root } = await ready([suggestionsJson([], { phase: "" })], {}, fakeForm({ roles: [] }));
+    const { root } = await ready([suggestionsJson([], { phase: "", industry: null, buyerRoles: undefined })], {}, fakeForm({ roles: [] }));
     expect(root.querySelector(".cen-message")?.textContent).toBe("Nothing tagged yet for this deal");
   });
 

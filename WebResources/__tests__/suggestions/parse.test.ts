@@ -1,12 +1,30 @@
 import { describe, expect, it } from "vitest";
 import { parseSuggestions, SuggestionsFormatError } from "../../src/suggestions/parse";
-import { suggestion, suggestionsJson } from "../support/builders";
+import { emptyRankingJson, suggestion, suggestionsJson } from "../support/builders";
 
 describe("parseSuggestions", () => {
   it("reads the Custom API's JSON", () => {
     const item = suggestion({ rank: 1 });
     const result = parseSuggestions(suggestionsJson([item], { warnings: ["Unknown buyer role 'CFO'"] }));
-    expect(result).toEqual({ id: "OPP-1001", phase: "Buying", warnings: ["Unknown buyer role 'CFO'"], suggestions: [item] });
+    expect(result).toEqual({
+      id: "OPP-1001",
+      phase: "Buying",
+      industry: "Insurance",
+      buyerRoles: ["Economic Buyer"],
+      warnings: ["Unknown buyer role 'CFO'"],
+      suggestions: [item],
+    });
+  });
+
+  it("reads the engine's own answer for a deal nothing fits", () => {
+    expect(parseSuggestions(emptyRankingJson())).toEqual({
+      id: "OPP-1001",
+      phase: "Buying",
+      industry: "Insurance",
+      buyerRoles: ["Economic Buyer", "Champion"],
+      warnings: [],
+      suggestions: [],
+    });
   });
 
   it.each([
@@ -56,8 +74,18 @@ describe("parseSuggestions", () => {
     expect(result.suggestions.map((s) => s.title)).toEqual(["a", "b"]);
   });
 
-  it("keeps an industry when the JSON carries one", () => {
-    expect(parseSuggestions(suggestionsJson([], { industry: "Insurance" })).industry).toBe("Insurance");
-    expect(parseSuggestions(suggestionsJson([])).industry).toBeUndefined();
+  it("tells an engine that knows no industry or roles from one that does not say", () => {
+    const none = parseSuggestions(suggestionsJson([], { industry: null, buyerRoles: [] }));
+    expect(none.industry).toBeNull();
+    expect(none.buyerRoles).toEqual([]);
+    const silent = parseSuggestions(suggestionsJson([], { industry: undefined, buyerRoles: undefined }));
+    expect("industry" in silent).toBe(false);
+    expect("buyerRoles" in silent).toBe(false);
+  });
+
+  it("turns a wrong-typed industry or roles into none", () => {
+    const result = parseSuggestions(suggestionsJson([], { industry: { label: "Insurance" }, buyerRoles: ["Champion", 4, " ", null] }));
+    expect(result.industry).toBeNull();
+    expect(result.buyerRoles).toEqual(["Champion"]);
   });
 });

@@ -69,8 +69,8 @@ describe.each(payloads)("the payload %s", (payload) => {
 
   it("stays text in the empty state's industry, roles and phase", async () => {
     const harness = createPanel();
-    const fake = fakeXrm({ answers: [suggestionsJson([], { industry: `Industry ${payload}`, phase: `Phase ${payload}` })] });
-    harness.panel.setClientApiContext(fake.xrm, fakeForm({ roles: [`Role ${payload}`] }));
+    const fake = fakeXrm({ answers: [suggestionsJson([], { industry: `Industry ${payload}`, buyerRoles: [`Role ${payload}`], phase: `Phase ${payload}` })] });
+    harness.panel.setClientApiContext(fake.xrm, fakeForm({ roles: ["Champion"] }));
     await settle();
     expect(harness.root.querySelector(".cen-message")?.textContent).toBe(`Nothing tagged yet for Industry ${payload} · Role ${payload} · Phase ${payload}`);
     expectInert(harness.root);

@@ -1,3 +1,6 @@
+import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import type { Reason, Suggestion } from "../../src/suggestions/model";
 
 /** A reason chip as the engine writes it. */
@@ -24,9 +27,17 @@ export function suggestion(overrides: Partial<Suggestion> = {}): Suggestion {
   };
 }
 
-/** The `SuggestionsJson` string the Custom API returns for these suggestions. */
+/**
+ * The `SuggestionsJson` string the Custom API returns for these suggestions: the engine's keys in
+ * its order. A key set to undefined in `extra` is left out, as an older engine would.
+ */
 export function suggestionsJson(suggestions: readonly unknown[], extra: Record<string, unknown> = {}): string {
-  return JSON.stringify({ id: "OPP-1001", phase: "Buying", warnings: [], suggestions, ...extra });
+  return JSON.stringify({ id: "OPP-1001", phase: "Buying", industry: "Insurance", buyerRoles: ["Economic Buyer"], warnings: [], suggestions, ...extra });
+}
+
+/** The engine's own answer for a deal nothing fits (the Engine tests check it is byte for byte). */
+export function emptyRankingJson(): string {
+  return readFileSync(join(dirname(fileURLToPath(import.meta.url)), "..", "fixtures", "emptyRanking.json"), "utf8");
 }
 
 /** Resolves pending promise callbacks (the fakes answer at once). */

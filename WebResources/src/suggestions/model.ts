@@ -22,8 +22,16 @@ export interface Suggestion {
 export interface SuggestionsResult {
   readonly id: string;
   readonly phase: string;
+  /**
+   * The industry label the engine ranked for; null when it had none (missing or unknown);
+   * undefined when the answer does not say (an engine older than the field).
+   */
+  readonly industry?: string | null;
+  /**
+   * The buyer-role labels the engine matched against (the deal's roles and its stakeholders'),
+   * in vocabulary order; undefined when the answer does not say.
+   */
+  readonly buyerRoles?: readonly string[];
   readonly warnings: readonly string[];
   readonly suggestions: readonly Suggestion[];
-  /** Not sent by the Custom API today; used for the empty state's message when present. */
-  readonly industry?: string;
 }

@@ -153,13 +153,17 @@ export class SuggestionsPanel {
     view.showGroups(this.frame, this.strings, groupByRole(visible), this.handlers(xrm, id), this.setFor(this.ratings, id, () => new Map()));
   }
 
-  /** "Nothing tagged yet for Insurance · Economic Buyer · Buying": the parts that are known. */
+  /**
+   * "Nothing tagged yet for Insurance · Economic Buyer · Buying": what the engine ranked for, the
+   * parts that are known. The form's roles stand in only when the answer does not name roles.
+   */
   private emptyMessage(result: SuggestionsResult): string {
-    const parts = [result.industry ?? "", ...this.formRoles(), result.phase].map((p) => p.trim()).filter((p) => p !== "");
+    const roles = result.buyerRoles ?? this.formRoles();
+    const parts = [result.industry ?? "", ...roles, result.phase].map((p) => p.trim()).filter((p) => p !== "");
     return parts.length === 0 ? this.strings.emptyForDeal : format(this.strings.emptyFor, [...new Set(parts)].join(this.strings.combinationSeparator));
   }
 
-  /** The buyer roles the form shows (`cen_buyerroles`' labels), when the form has the column. */
+  /** The buyer roles the form shows (`cen_buyerroles`' labels), when the form has the column; no stakeholders' roles. */
   private formRoles(): string[] {
     try {
       const text = this.formContext?.getAttribute?.(OpportunityColumns.buyerRoles)?.getText?.();

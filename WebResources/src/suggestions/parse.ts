@@ -38,7 +38,8 @@ function suggestion(value: unknown, index: number): Suggestion | null {
 
 /**
  * Reads the `SuggestionsJson` string into checked, plain values. Unknown fields are ignored,
- * wrong-typed fields become empty, items without a content id or repeating one are dropped: the
+ * wrong-typed fields become empty, `industry` and `buyerRoles` stay absent when the JSON lacks them
+ * (so the panel can tell "the engine knows none" from "the engine did not say"), items without a content id or repeating one are dropped: the
  * panel must render whatever arrives without trusting it.
  */
 export function parseSuggestions(json: unknown): SuggestionsResult {
@@ -60,12 +61,12 @@ export function parseSuggestions(json: unknown): SuggestionsResult {
     if (parsed && !byContent.has(parsed.contentId)) byContent.set(parsed.contentId, parsed);
   });
   const suggestions = [...byContent.values()].sort((a, b) => a.rank - b.rank);
-  const industry = text(root.industry);
   return {
     id: text(root.id),
     phase: text(root.phase),
+    ...("industry" in root ? { industry: text(root.industry).trim() || null } : {}),
+    ...("buyerRoles" in root ? { buyerRoles: texts(root.buyerRoles) } : {}),
     warnings: texts(root.warnings),
     suggestions,
-    ...(industry ? { industry } : {}),
   };
 }

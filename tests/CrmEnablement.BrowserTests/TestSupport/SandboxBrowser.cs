@@ -22,6 +22,15 @@ internal sealed class SandboxBrowser : IAsyncDisposable
 
     public const string PanelFrame = "#WebResource_cen_suggestions";
 
+    /// <summary>The panel's heading for items that serve no particular role (strings.ts forEveryRole).</summary>
+    public const string ForEveryRole = "For every role";
+
+    /// <summary>Where the sandbox's Xrm.WebApi.online.execute posts (the Custom API call).</summary>
+    public const string ExecutePath = "/api/xrm/execute";
+
+    /// <summary>Where the sandbox's Xrm.WebApi.createRecord posts an interaction row.</summary>
+    public const string InteractionRecordsPath = "/api/xrm/records/cen_contentinteraction";
+
     private readonly List<string> _errors = new();
 
     private SandboxBrowser(SandboxServer server, IBrowserContext context, IPage page)
@@ -106,6 +115,65 @@ internal sealed class SandboxBrowser : IAsyncDisposable
         using var document = JsonDocument.Parse(json);
         return document.RootElement.Clone();
     }
+
+    /// <summary>
+    /// The groups the panel should show for a ranking, as "heading: title | title": each item under
+    /// its first role, groups in the order of their best item, "For every role" last, rank order
+    /// within a group (ARCHITECTURE.md §2.5; grouping.ts).
+    /// </summary>
+    public static IReadOnlyList<string> ExpectedGroups(JsonElement ranking)
+    {
+        var groups = new List<(string Role, List<string> Titles)>();
+        var everyRole = new List<string>();
+        foreach (var suggestion in ranking.GetProperty("suggestions").EnumerateArray().OrderBy(s => s.GetProperty("rank").GetInt32()))
+        {
+            var title = suggestion.GetProperty("title").GetString()!;
+            var role = suggestion.GetProperty("forRoles").EnumerateArray().Select(r => r.GetString()!).FirstOrDefault();
+            if (role is null)
+            {
+                everyRole.Add(title);
+                continue;
+            }
+
+            var group = groups.FindIndex(g => string.Equals(g.Role, role, StringComparison.OrdinalIgnoreCase));
+            if (group < 0)
+            {
+                groups.Add((role, new List<string>()));
+                group = groups.Count - 1;
+            }
+
+            groups[group].Titles.Add(title);
+        }
+
+        if (everyRole.Count > 0)
+        {
+            groups.Add((ForEveryRole, everyRole));
+        }
+
+        return groups.Select(g => g.Role + ": " + string.Join(" | ", g.Titles)).ToList();
+    }
+
+    /// <summary>The groups the panel shows, top to bottom, as "heading: title | title" in page order.</summary>
+    public async Task<IReadOnlyList<string>> ShownGroupsAsync() =>
+        await PanelFrameOf().EvaluateAsync<string[]>(@"() =>
+            [...document.querySelectorAll('section ul[aria-labelledby]')].map(list =>
+                document.getElementById(list.getAttribute('aria-labelledby')).textContent.trim() + ': ' +
+                [...list.querySelectorAll(':scope > li a[href]')].map(a => a.textContent.trim()).join(' | '))");
+
+    /// <summary>The web resource's frame.</summary>
+    public IFrame PanelFrameOf() => Page.Frames.Single(f => f.Url.Contains("suggestions.html", StringComparison.Ordinal));
+
+    /// <summary>Opens the deal named <paramref name="name"/> and waits for whatever state the panel settles in (not loading).</summary>
+    public async Task OpenDealAnyStateAsync(string name)
+    {
+        await Page.GotoAsync("/");
+        await Page.GetByRole(AriaRole.Link, new() { Name = name, Exact = true }).ClickAsync();
+        await Assertions.Expect(Page.FrameLocator(PanelFrame).Locator("section[data-state]:not([data-state='loading'])")).ToHaveCountAsync(1);
+    }
+
+    /// <summary>Whether <paramref name="response"/> is the Web API call that creates a <c>cen_contentinteraction</c> row.</summary>
+    public static bool IsInteractionCreate(IResponse response) =>
+        response.Request.Method == "POST" && new Uri(response.Url).AbsolutePath == InteractionRecordsPath;
 
     /// <summary>The titles of a ranking, in rank order.</summary>
     public static IReadOnlyList<string> Titles(JsonElement ranking) =>

@@ -93,6 +93,27 @@ public class RecommendCommandTests
     }
 
     [Test]
+    public void Recommend_DealWithStakeholders_NamesTheIndustryAndEveryRoleRankedFor()
+    {
+        var stakeholders = new[] { new { name = "Ana", role = "Champion" }, new { name = "Ben", role = "economic buyer" } };
+        var deals = _temp.Write("deals.json", OpportunitiesJson.Of(
+            OpportunitiesJson.Deal("OPP-1", "stakeholders", stakeholders),
+            OpportunitiesJson.Deal("OPP-2", "industry", "Space Tourism")));
+        var catalog = _temp.Write("catalog.csv", new CatalogCsvBuilder().Row("A").Build());
+
+        var result = CliRunner.Run("recommend", "--catalog", catalog, "--opportunities", deals, "--format", "json");
+
+        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Ok), result.Error);
+        using var document = JsonDocument.Parse(result.Out);
+        var known = SuggestionsJson.Opportunity(document, "OPP-1");
+        var unknown = SuggestionsJson.Opportunity(document, "OPP-2");
+        Assert.That(known.GetProperty("industry").GetString(), Is.EqualTo("Insurance"));
+        Assert.That(SuggestionsJson.BuyerRoles(known), Is.EqualTo(new[] { "Economic Buyer", "Champion" }));
+        Assert.That(unknown.GetProperty("industry").ValueKind, Is.EqualTo(JsonValueKind.Null));
+        Assert.That(SuggestionsJson.BuyerRoles(unknown), Is.EqualTo(new[] { "Economic Buyer" }));
+    }
+
+    [Test]
     public void Recommend_Samples_LostDealGetsNoSuggestions()
     {
         using var input = JsonDocument.Parse(File.ReadAllText(Samples.Opportunities));

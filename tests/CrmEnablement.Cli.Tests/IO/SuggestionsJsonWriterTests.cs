@@ -36,7 +36,7 @@ public class SuggestionsJsonWriterTests
         {
             foreach (var opportunity in SuggestionsJson.Opportunities(document))
             {
-                Assert.That(SuggestionsJson.Keys(opportunity), Is.EqualTo(new[] { "id", "phase", "warnings", "suggestions" }));
+                Assert.That(SuggestionsJson.Keys(opportunity), Is.EqualTo(new[] { "id", "phase", "industry", "buyerRoles", "warnings", "suggestions" }));
             }
 
             foreach (var suggestion in suggestions)

@@ -23,6 +23,9 @@ internal static class SuggestionsJson
     public static IReadOnlyList<string> Warnings(JsonElement opportunity) =>
         opportunity.GetProperty("warnings").EnumerateArray().Select(warning => warning.GetString()!).ToArray();
 
+    public static IReadOnlyList<string> BuyerRoles(JsonElement opportunity) =>
+        opportunity.GetProperty("buyerRoles").EnumerateArray().Select(role => role.GetString()!).ToArray();
+
     /// <summary>True when <paramref name="text"/> is a suggestions JSON document rather than, say, a table.</summary>
     public static bool IsSuggestions(string text)
     {

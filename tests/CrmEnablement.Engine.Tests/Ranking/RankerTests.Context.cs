@@ -79,6 +79,44 @@ public partial class RankerTests
     }
 
     [Test]
+    public void Rank_KnownIndustryInOtherSpelling_ReportsTheVocabularyLabel()
+    {
+        Assert.That(Rank(Deal().Industry(" INSURANCE "), Item("A")).Industry, Is.EqualTo("Insurance"));
+    }
+
+    [TestCase(null)]
+    [TestCase("Space Tourism")]
+    public void Rank_MissingOrUnknownIndustry_ReportsNoIndustry(string? industry)
+    {
+        Assert.That(Rank(Deal().Industry(industry), Item("A")).Industry, Is.Null);
+    }
+
+    [Test]
+    public void Rank_RolesAndStakeholders_ReportsKnownRolesOnceInVocabularyOrder()
+    {
+        var deal = Deal().Roles("champion", "Economic Buyer", "Astronaut").Stakeholder("Ana", "Technical Buyer").Stakeholder("Ben", "Champion");
+
+        var ranking = Rank(deal, Item("A"));
+
+        Assert.That(ranking.BuyerRoles, Is.EqualTo(new[] { "Economic Buyer", "Technical Buyer", "Champion" }));
+    }
+
+    [Test]
+    public void Rank_NoKnownRoles_ReportsNoRoles()
+    {
+        Assert.That(Rank(Deal().Roles(), Item("A")).BuyerRoles, Is.Empty);
+    }
+
+    [Test]
+    public void Rank_LostDeal_StillReportsWhatItWasRankedFor()
+    {
+        var ranking = Rank(Deal().Lost().Stakeholder("Ana", "Champion"), Item("A"));
+
+        Assert.That(ranking.Industry, Is.EqualTo("Insurance"));
+        Assert.That(ranking.BuyerRoles, Is.EqualTo(new[] { "Economic Buyer", "Champion" }));
+    }
+
+    [Test]
     public void Rank_LostDeal_NothingSuggestedAndWarning()
     {
         var ranking = Rank(Deal().Lost(), Item("A").Pinned(), Item("B").Kind("Insight"));

@@ -11,7 +11,9 @@ internal static class RankingText
     public static string Describe(OpportunityRanking ranking)
     {
         var text = new StringBuilder();
-        text.Append(ranking.OpportunityId).Append(" phase=").AppendLine(ranking.Phase);
+        text.Append(ranking.OpportunityId).Append(" phase=").Append(ranking.Phase)
+            .Append(" industry=").Append(ranking.Industry ?? "(none)")
+            .Append(" roles=[").Append(string.Join("|", ranking.BuyerRoles)).AppendLine("]");
         foreach (var warning in ranking.Warnings)
         {
             text.Append("  warning: ").AppendLine(warning);

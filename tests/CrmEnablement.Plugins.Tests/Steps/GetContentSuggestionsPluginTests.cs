@@ -37,7 +37,7 @@ public class GetContentSuggestionsPluginTests
         using var document = JsonDocument.Parse(CustomApi.Json(_org.Rep, _opportunity));
 
         var root = document.RootElement;
-        Assert.That(root.EnumerateObject().Select(property => property.Name), Is.EqualTo(new[] { "id", "phase", "warnings", "suggestions" }));
+        Assert.That(root.EnumerateObject().Select(property => property.Name), Is.EqualTo(new[] { "id", "phase", "industry", "buyerRoles", "warnings", "suggestions" }));
         Assert.That(root.GetProperty("id").GetString(), Is.EqualTo(_opportunity.ToString("D")));
         Assert.That(root.GetProperty("phase").GetString(), Is.EqualTo("Buying"));
         var first = root.GetProperty("suggestions")[0];
