@@ -48,6 +48,9 @@ function Invoke-Build {
 # Runs every suite (web resource unit tests, then every .NET suite including the browser tests) and
 # ends with one line "N passed, N failed": the totals over every suite.
 function Invoke-Test {
+    # Tools write progress to stderr; with 'Stop', Windows PowerShell 5.1 would turn the first such
+    # line into a terminating error before the exit code is read. Exit codes decide here.
+    $ErrorActionPreference = 'Continue'
     Push-Location $webResources
     try {
         $web = & npm test 2>&1 | ForEach-Object { "$_" }
@@ -82,7 +85,8 @@ function Invoke-Test {
 # Publishes cen, then packs Solution/ into out/solution: CrmEnablement.zip and CrmEnablement_managed.zip.
 # Only a plugin build against Microsoft's SDK can be imported: set $env:XRMSDK = 'Microsoft' to make one
 # (needs Microsoft's NuGet packages); otherwise the stand-in build is packed as *_standin.zip for tests.
-# With pac on the PATH, pac solution pack does the packing (cen pack's checks then do not run).
+# $env:CEN_PACK_VERSION stamps a four-part version. cen pack always runs first, so its checks always
+# apply; with pac on the PATH and a Microsoft build, pac solution pack then writes the two zips again.
 function Invoke-Pack {
     $out = Join-Path (Join-Path $root 'out') 'cen'
     $solutionFolder = Join-Path $root 'Solution'
@@ -92,32 +96,29 @@ function Invoke-Pack {
     if ($microsoft) {
         Invoke-Native 'dotnet build (XrmSdk=Microsoft)' { dotnet build (Join-Path $root 'Plugins/CrmEnablement.Plugins/CrmEnablement.Plugins.csproj') -c $Configuration -p:XrmSdk=Microsoft }
     }
-    if (-not (Test-Path (Join-Path $root 'WebResources/dist/cen_/opportunity/suggestions.html'))) {
-        Push-Location (Join-Path $root 'WebResources')
-        try {
-            Invoke-Native 'npm ci' { npm ci }
-            Invoke-Native 'npm run build' { npm run build }
-        }
-        finally {
-            Pop-Location
-        }
+    $standIn = if ($microsoft) { @() } else { @('--allow-standin') }
+    $version = if ($env:CEN_PACK_VERSION) { @('--version', $env:CEN_PACK_VERSION) } else { @() }
+    Invoke-Native 'cen pack' { dotnet (Join-Path $out 'cen.dll') pack --source $solutionFolder --output $zips --configuration $Configuration @standIn @version }
+    if (-not (Get-Command pac -ErrorAction SilentlyContinue)) {
+        return
     }
-    if (Get-Command pac -ErrorAction SilentlyContinue) {
-        # pac resolves map paths its own way and knows no $(Configuration): hand it absolute paths.
-        $source = Join-Path $solutionFolder 'src'
-        $map = [xml](Get-Content -Raw (Join-Path $solutionFolder 'solution-mapping.xml'))
-        foreach ($entry in $map.Mapping.FileToFile) {
-            $entry.to = [System.IO.Path]::GetFullPath((Join-Path $source $entry.to.Replace('$(Configuration)', $Configuration)))
-        }
-        $resolved = Join-Path ([System.IO.Path]::GetTempPath()) 'crmenablement-solution-mapping.xml'
-        $map.Save($resolved)
-        New-Item -ItemType Directory -Force -Path $zips | Out-Null
-        Invoke-Native 'pac solution pack' { pac solution pack --zipfile (Join-Path $zips 'CrmEnablement.zip') --folder $source --packagetype Both --map $resolved }
+    if (-not $microsoft) {
+        Write-Host 'pac is on the PATH, but the plugins were built against the stand-in SDK: keeping cen pack''s *_standin.zip. Set $env:XRMSDK = ''Microsoft'' for a package to import.'
+        return
     }
-    else {
-        $standIn = if ($microsoft) { @() } else { @('--allow-standin') }
-        Invoke-Native 'cen pack' { dotnet (Join-Path $out 'cen.dll') pack --source $solutionFolder --output $zips --configuration $Configuration @standIn }
+    if ($env:CEN_PACK_VERSION) {
+        Write-Host "pac solution pack cannot stamp a version: keeping cen pack's zips (version $env:CEN_PACK_VERSION)."
+        return
     }
+    # pac resolves map paths its own way and knows no $(Configuration): hand it absolute paths.
+    $source = Join-Path $solutionFolder 'src'
+    $map = [xml](Get-Content -Raw (Join-Path $solutionFolder 'solution-mapping.xml'))
+    foreach ($entry in $map.Mapping.FileToFile) {
+        $entry.to = [System.IO.Path]::GetFullPath((Join-Path $source $entry.to.Replace('$(Configuration)', $Configuration)))
+    }
+    $resolved = Join-Path ([System.IO.Path]::GetTempPath()) 'crmenablement-solution-mapping.xml'
+    $map.Save($resolved)
+    Invoke-Native 'pac solution pack' { pac solution pack --zipfile (Join-Path $zips 'CrmEnablement.zip') --folder $source --packagetype Both --map $resolved }
 }
 
 switch ($Task) {

@@ -46,6 +46,7 @@ run_tests() {
 # Publishes cen, then packs Solution/ into out/solution: CrmEnablement.zip and CrmEnablement_managed.zip.
 # Only a plugin build against Microsoft's SDK can be imported: set XRMSDK=Microsoft to make one (needs
 # Microsoft's NuGet packages); otherwise the stand-in build is packed as *_standin.zip for tests.
+# CEN_PACK_VERSION stamps a four-part version. cen pack builds the web resources when they are missing.
 pack() {
   dotnet publish "$root/tools/CrmEnablement.Cli/CrmEnablement.Cli.csproj" -c "$configuration" --no-restore -o "$root/out/cen"
   local standin=(--allow-standin)
@@ -53,10 +54,12 @@ pack() {
     dotnet build "$root/Plugins/CrmEnablement.Plugins/CrmEnablement.Plugins.csproj" -c "$configuration" -p:XrmSdk=Microsoft
     standin=()
   fi
-  if [ ! -f "$root/WebResources/dist/cen_/opportunity/suggestions.html" ]; then
-    (cd "$root/WebResources" && npm ci && npm run build)
+  local version=()
+  if [ -n "${CEN_PACK_VERSION:-}" ]; then
+    version=(--version "$CEN_PACK_VERSION")
   fi
-  dotnet "$root/out/cen/cen.dll" pack --source "$root/Solution" --output "$root/out/solution" --configuration "$configuration" ${standin[@]+"${standin[@]}"}
+  dotnet "$root/out/cen/cen.dll" pack --source "$root/Solution" --output "$root/out/solution" --configuration "$configuration" \
+    ${standin[@]+"${standin[@]}"} ${version[@]+"${version[@]}"}
 }
 
 case "${task,,}" in
