@@ -17,7 +17,7 @@ public static class PluginCatalog
     {
         typeof(PersistSuggestionsPlugin), typeof(GetContentSuggestionsPlugin), typeof(AggregateInteractionPlugin),
         typeof(StampOutcomePlugin), typeof(BumpCatalogVersionPlugin), typeof(RerankForStakeholderPlugin), typeof(RerankForContactRolePlugin),
-        typeof(RerankForStageMovePlugin),
+        typeof(RerankForStageMovePlugin), typeof(DismissSuggestionPlugin),
     }.SelectMany(type => Create(type).Registrations.Select(step => new PluginStep(type, step))).ToArray();
 
     /// <summary>A new instance of <paramref name="plugin"/>.</summary>
