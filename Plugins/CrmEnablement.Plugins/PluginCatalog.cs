@@ -16,7 +16,8 @@ public static class PluginCatalog
     public static readonly IReadOnlyList<PluginStep> All = new[]
     {
         typeof(PersistSuggestionsPlugin), typeof(GetContentSuggestionsPlugin), typeof(AggregateInteractionPlugin),
-        typeof(StampOutcomePlugin), typeof(BumpCatalogVersionPlugin),
+        typeof(StampOutcomePlugin), typeof(BumpCatalogVersionPlugin), typeof(RerankForStakeholderPlugin), typeof(RerankForContactRolePlugin),
+        typeof(RerankForStageMovePlugin), typeof(DismissSuggestionPlugin),
     }.SelectMany(type => Create(type).Registrations.Select(step => new PluginStep(type, step))).ToArray();
 
     /// <summary>A new instance of <paramref name="plugin"/>.</summary>

@@ -25,6 +25,12 @@ public static class EnablementUserRole
 
         role.Grant(OpportunitySchema.Table, PrivilegeDepth.Organization, Privilege.Write, Privilege.Append, Privilege.AppendTo, Privilege.Create);
         role.Grant(RelatedSchema.Account, PrivilegeDepth.Organization, Privilege.AppendTo);
+        // A salesperson keeps the buying committee and the process flow up to date themselves.
+        role.Grant(RelatedSchema.Connection, PrivilegeDepth.Organization, Privilege.Create, Privilege.Write, Privilege.Delete, Privilege.Append);
+        role.Grant(RelatedSchema.Contact, PrivilegeDepth.Organization, Privilege.Create, Privilege.Write, Privilege.AppendTo);
+        role.Grant(RelatedSchema.ConnectionRole, PrivilegeDepth.Organization, Privilege.AppendTo);
+        role.Grant(RelatedSchema.SalesProcess, PrivilegeDepth.Organization, Privilege.Write, Privilege.Append);
+        role.Grant(RelatedSchema.ProcessStage, PrivilegeDepth.Organization, Privilege.AppendTo);
         role.Grant("opportunityclose", PrivilegeDepth.Organization, Privilege.Create, Privilege.Append);
         role.Grant(InteractionSchema.Table, PrivilegeDepth.User, Privilege.Create, Privilege.Read, Privilege.Append);
         role.Grant("systemuser", PrivilegeDepth.Organization, Privilege.AppendTo);

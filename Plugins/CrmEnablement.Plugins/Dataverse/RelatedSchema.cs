@@ -16,6 +16,7 @@ public static class RelatedSchema
     public const string Connection = "connection";
     public const string Record1 = "record1id";
     public const string Record2 = "record2id";
+    public const string Record1Role = "record1roleid";
     public const string Record2Role = "record2roleid";
     public const string ConnectionRole = "connectionrole";
     public const string ConnectionRoleId = "connectionroleid";
@@ -23,6 +24,9 @@ public static class RelatedSchema
     public const string RoleCategory = "category";
     /// <summary><c>connectionrole_category</c> value of the Stakeholder category.</summary>
     public const int StakeholderCategory = 1000;
+    /// <summary>The state column of connection, contact and process rows: 0 is Active (Open).</summary>
+    public const string StateCode = "statecode";
+    public const int ActiveState = 0;
 
     public const string SalesProcess = "opportunitysalesprocess";
     public const string SalesProcessOpportunity = "opportunityid";

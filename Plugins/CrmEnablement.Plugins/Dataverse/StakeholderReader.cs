@@ -8,7 +8,7 @@ using Microsoft.Xrm.Sdk.Query;
 namespace CrmEnablement.Plugins.Dataverse;
 
 /// <summary>
-/// The deal's buying committee: connections from the opportunity whose role is in the Stakeholder
+/// The deal's buying committee: active connections from the opportunity whose role is in the Stakeholder
 /// category, each mapped to a buyer role by the connection role's name and by the contact's own
 /// buyer-role column. One RetrieveMultiple.
 /// </summary>
@@ -22,6 +22,8 @@ public static class StakeholderReader
     {
         var query = new QueryExpression(RelatedSchema.Connection) { ColumnSet = new ColumnSet(false) };
         query.Criteria.AddCondition(RelatedSchema.Record1, ConditionOperator.Equal, opportunityId);
+        // A deactivated connection is a former stakeholder.
+        query.Criteria.AddCondition(RelatedSchema.StateCode, ConditionOperator.Equal, RelatedSchema.ActiveState);
         var role = query.AddLink(RelatedSchema.ConnectionRole, RelatedSchema.Record2Role, RelatedSchema.ConnectionRoleId, JoinOperator.Inner);
         role.EntityAlias = RoleAlias;
         role.Columns = new ColumnSet(RelatedSchema.RoleName);

@@ -25,10 +25,8 @@ public sealed class AggregateInteractionPlugin : PluginBase
     /// <inheritdoc />
     protected override void ExecutePlugin(ILocalPluginContext context)
     {
-        if (context.ExecutionContext.InputParameters["Target"] is not Entity interaction)
-        {
-            throw new InvalidPluginExecutionException(PluginTexts.MissingParameter("Target"));
-        }
+        var interaction = ContextRows.Target(context.ExecutionContext)
+            ?? throw new InvalidPluginExecutionException(PluginTexts.MissingParameter(ContextRows.TargetParameter));
 
         // Counters live on content rows reps may not write; the aggregation is the system's.
         new InteractionAggregator(context.ServiceFactory.CreateOrganizationService(null)).Apply(interaction);

@@ -1,7 +1,9 @@
+using System;
 using System.Collections.Generic;
 using CrmEnablement.Plugins.Dataverse;
 using CrmEnablement.Plugins.Infrastructure;
 using CrmEnablement.Plugins.Services;
+using Microsoft.Xrm.Sdk;
 
 namespace CrmEnablement.Plugins.Steps;
 
@@ -48,27 +50,14 @@ public sealed class PersistSuggestionsPlugin : PluginBase
     protected override void ExecutePlugin(ILocalPluginContext context)
     {
         var execution = context.ExecutionContext;
-        var now = execution.OperationCreatedOn;
-        var opportunityId = OpportunityId(execution);
-        var ranked = new SuggestionService(context.UserService, execution.OrganizationId, execution.UserId, context.Trace)
-            .Rank(opportunityId, now);
-        if (ranked is null)
-        {
-            context.Trace(PluginTexts.OpportunityNotFound(opportunityId));
-            return;
-        }
-
-        // Reading ran as the rep (security decides what they see); writing the rows is the
-        // product's own bookkeeping, which reps may not do directly, so it runs as the system.
-        var written = new SuggestionWriter(context.ServiceFactory.CreateOrganizationService(null)).Write(ranked, now);
-        context.Trace($"Wrote {written} suggestion rows.");
+        SuggestionRefresher.For(context).Refresh(OpportunityId(execution), execution.OperationCreatedOn);
     }
 
     // Win carries the deal in its OpportunityClose parameter rather than as the primary row.
-    private static System.Guid OpportunityId(Microsoft.Xrm.Sdk.IPluginExecutionContext execution) =>
+    private static Guid OpportunityId(IPluginExecutionContext execution) =>
         execution.InputParameters.Contains(StampOutcomePlugin.OpportunityCloseParameter)
-        && execution.InputParameters[StampOutcomePlugin.OpportunityCloseParameter] is Microsoft.Xrm.Sdk.Entity close
-        && close.GetAttributeValue<Microsoft.Xrm.Sdk.EntityReference>(OpportunitySchema.Id) is { } deal
+        && execution.InputParameters[StampOutcomePlugin.OpportunityCloseParameter] is Entity close
+        && close.GetAttributeValue<EntityReference>(OpportunitySchema.Id) is { } deal
             ? deal.Id
             : execution.PrimaryEntityId;
 }

@@ -58,5 +58,51 @@ public class StepRegistrationAgreementTests
         }
     }
 
+    [Test]
+    public void StepFiles_Images_NameTheMessagePropertyAndCarryTheirOwnId()
+    {
+        // Update and Delete images are taken of the Target; a Create's post-image of the new row's Id.
+        var property = new Dictionary<string, string> { ["Create"] = "Id", ["Update"] = "Target", ["Delete"] = "Target" };
+        foreach (var root in Directory.GetFiles(Steps, "*.xml").Select(path => XDocument.Load(path).Root!))
+        {
+            var name = (string)root.Attribute("Name")!;
+            var message = name.Split(": ")[1].Split(' ')[0];
+            foreach (var image in root.Element("SdkMessageProcessingStepImages")!.Elements("SdkMessageProcessingStepImage"))
+            {
+                Assert.That(XmlFiles.Child(image, "MessagePropertyName"), Is.EqualTo(property.GetValueOrDefault(message)), name);
+                Assert.That((string?)image.Attribute("Name"), Is.EqualTo(XmlFiles.Child(image, "EntityAlias")), name);
+                Assert.That(System.Guid.TryParse(XmlFiles.Child(image, "SdkMessageProcessingStepImageId"), out _), Is.True, name);
+            }
+        }
+    }
+
+    [Test]
+    public void StepFiles_Ids_AreUniqueAndNameTheirFile()
+    {
+        var roots = Directory.GetFiles(Steps, "*.xml").Select(path => (path, root: XDocument.Load(path).Root!)).ToList();
+        var ids = roots.Select(file => (string)file.root.Attribute("SdkMessageProcessingStepId")!)
+            .Concat(roots.SelectMany(file => file.root.Descendants("SdkMessageProcessingStepImageId").Select(id => id.Value)))
+            .Select(id => System.Guid.Parse(id))
+            .ToList();
+
+        Assert.That(ids, Is.Unique);
+        Assert.That(roots.Where(file => Path.GetFileNameWithoutExtension(file.path) != (string)file.root.Attribute("SdkMessageProcessingStepId")!).Select(file => file.path), Is.Empty);
+    }
+
+    [Test]
+    public void StepFiles_PluginTypeId_IsTheOneTheAssemblyDeclaresForThatType()
+    {
+        var declared = Directory.GetFiles(Path.Combine(RepositoryPaths.Solution, "src", "PluginAssemblies"), "*.data.xml", SearchOption.AllDirectories)
+            .SelectMany(path => XDocument.Load(path).Descendants("PluginType"))
+            .ToDictionary(type => (string)type.Attribute("Name")!, type => (string)type.Attribute("PluginTypeId")!);
+
+        Assert.That(declared.Keys, Is.EquivalentTo(PluginCatalog.All.Select(entry => entry.Plugin.FullName).Distinct()), "one plugin type per plugin class");
+        foreach (var root in Directory.GetFiles(Steps, "*.xml").Select(path => XDocument.Load(path).Root!))
+        {
+            var type = PluginTypeChecks.TypeName(XmlFiles.Child(root, "PluginTypeName")!);
+            Assert.That(XmlFiles.Child(root, "PluginTypeId"), Is.EqualTo(declared.GetValueOrDefault(type)), (string)root.Attribute("Name")!);
+        }
+    }
+
     private static string[] Split(string list) => list.Split(',', System.StringSplitOptions.RemoveEmptyEntries | System.StringSplitOptions.TrimEntries);
 }
