@@ -183,5 +183,17 @@ public partial class CatalogImportCommandTests : FakeDataverseFixture
         Assert.That(result.OutLines, Has.Some.Match(@"^\s+created\s+1$"));
     }
 
+    [Test]
+    public void Import_AtTerminalWithErrorsRedirected_WritesPlainLinesNotABar()
+    {
+        var args = new[] { "catalog", "import", "--file", Catalog(new CatalogCsvBuilder().Row("A")), "--url", Fake.Url, "--token", FakeDataverse.Token };
+
+        var result = Cen.RunRaw(outputIsTerminal: true, errorIsTerminal: false, args);
+
+        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Ok), result.Error);
+        Assert.That(result.ErrorLines, Does.Contain(CliMessages.Progress(1, 1)), "cen catalog import ... 2>log gets lines a log can hold");
+        Assert.That(result.ErrorLines, Is.All.StartWith("cen: "), "whole lines only, no redrawn bar");
+    }
+
     private string Catalog(CatalogCsvBuilder builder) => Temp.Write("catalog.csv", builder.Build());
 }

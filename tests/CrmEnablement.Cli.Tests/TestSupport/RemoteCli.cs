@@ -29,11 +29,14 @@ internal sealed class RemoteCli
     /// <summary>Runs <paramref name="args"/> as given.</summary>
     public CliResult RunRaw(params string[] args) => RunRaw(outputIsTerminal: false, args);
 
-    public CliResult RunRaw(bool outputIsTerminal, params string[] args)
+    public CliResult RunRaw(bool outputIsTerminal, params string[] args) => RunRaw(outputIsTerminal, errorIsTerminal: null, args);
+
+    /// <summary>Runs <paramref name="args"/> with standard output and standard error each a terminal or not.</summary>
+    public CliResult RunRaw(bool outputIsTerminal, bool? errorIsTerminal, params string[] args)
     {
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
-        var exitCode = CliApp.Run(args, new CliContext(stdout, stderr, new FixedClock(), outputIsTerminal), Options);
+        var exitCode = CliApp.Run(args, new CliContext(stdout, stderr, new FixedClock(), outputIsTerminal, errorIsTerminal), Options);
         return new CliResult(exitCode, stdout.ToString(), stderr.ToString());
     }
 

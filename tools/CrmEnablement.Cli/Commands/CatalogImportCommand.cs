@@ -85,7 +85,7 @@ internal static class CatalogImportCommand
         List<RejectedRow> invalid, CancellationToken cancellationToken)
     {
         var total = validation.RowCount;
-        if (raw.OutputIsTerminal)
+        if (raw.ProgressIsTerminal)
         {
             // The bar carries counts only, so it may bypass the line-buffered redacting writer.
             return SpectreProgress.RunAsync(raw.Error, CliMessages.ImportingTitle(Path.GetFileName(path)),

@@ -83,7 +83,7 @@ internal static class InteractionReader
                     throw new ProtocolException(CliMessages.RequestFailed("reading the deals", HttpStatusText.Of(answer.Status), ODataError.MessageOf(answer.Body)));
                 }
 
-                using var document = JsonDocument.Parse(answer.Body);
+                using var document = ParseDeals(answer.Body);
                 foreach (var row in Values(document.RootElement, InteractionTables.OpportunitySet))
                 {
                     var state = Text(row, InteractionTables.OpportunityState);
@@ -95,6 +95,18 @@ internal static class InteractionReader
         }
 
         return deals;
+    }
+
+    private static JsonDocument ParseDeals(string body)
+    {
+        try
+        {
+            return JsonDocument.Parse(body);
+        }
+        catch (JsonException error)
+        {
+            throw new ProtocolException(CliMessages.MalformedAnswer("reading the deals", error.Message), error);
+        }
     }
 
     private static IEnumerable<JsonElement> Values(JsonElement root, string what) =>
