@@ -2,6 +2,9 @@ using System;
 using System.Linq;
 using CrmEnablement.Plugins.Dataverse;
 using CrmEnablement.Plugins.Tests.TestSupport;
+using CrmEnablement.Plugins.Infrastructure;
+using CrmEnablement.Plugins.Steps;
+using LocalOrg.Diagnostics;
 using Microsoft.Xrm.Sdk;
 
 namespace CrmEnablement.Plugins.Tests.Steps;
@@ -82,10 +85,15 @@ public class PersistSuggestionsPluginTests
     public void Update_NothingThatMattersChanged_WritesNothing()
     {
         _org.Local.Writes.Reset();
+        _org.Local.ClearHistory();
 
         _org.Rep.Update(new Entity(OpportunitySchema.Table, _opportunity) { [OpportunitySchema.SalesStage] = new OptionSetValue(Qualify) });
         _org.Local.DrainAsync();
 
+        var job = _org.Local.SystemJobs.Single(run => run.StepName.StartsWith(nameof(PersistSuggestionsPlugin), StringComparison.Ordinal));
+        Assert.That(job.MessageName, Is.EqualTo(MessageNames.Update));
+        Assert.That(job.Status, Is.EqualTo(SystemJobStatus.Succeeded), job.ErrorMessage);
+        Assert.That(job.Execution!.ServiceCalls.Select(call => call.PrimaryEntityName), Does.Contain(SuggestionSchema.Table), "it read the deal's rows and found nothing to change");
         Assert.That(_org.Local.Writes.CreatedIn(SuggestionSchema.Table) + _org.Local.Writes.UpdatedIn(SuggestionSchema.Table), Is.Zero);
         Assert.That(_org.Local.Writes.UpdatedIn(OpportunitySchema.Table), Is.EqualTo(1), "only the rep's own save");
     }
