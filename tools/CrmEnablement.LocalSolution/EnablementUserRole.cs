@@ -17,17 +17,19 @@ public static class EnablementUserRole
         {
             OpportunitySchema.Table, RelatedSchema.Account, RelatedSchema.Contact, RelatedSchema.Connection,
             RelatedSchema.ConnectionRole, RelatedSchema.SalesProcess, RelatedSchema.ProcessStage, EnvironmentVariableSchema.Definition,
-            EnvironmentVariableSchema.Value, SuggestionSchema.Table, "systemuser",
+            EnvironmentVariableSchema.Value, RelatedSchema.SystemUser,
         })
         {
             role.Grant(table, PrivilegeDepth.Organization, Privilege.Read);
         }
 
+        // Basic, as Solution/src/Roles ships it: a rep reads the suggestion rows of the deals they own.
+        role.Grant(SuggestionSchema.Table, PrivilegeDepth.User, Privilege.Read);
         role.Grant(OpportunitySchema.Table, PrivilegeDepth.Organization, Privilege.Write, Privilege.Append, Privilege.AppendTo, Privilege.Create);
         role.Grant(RelatedSchema.Account, PrivilegeDepth.Organization, Privilege.AppendTo);
         role.Grant("opportunityclose", PrivilegeDepth.Organization, Privilege.Create, Privilege.Append);
         role.Grant(InteractionSchema.Table, PrivilegeDepth.User, Privilege.Create, Privilege.Read, Privilege.Append);
-        role.Grant("systemuser", PrivilegeDepth.Organization, Privilege.AppendTo);
+        role.Grant(RelatedSchema.SystemUser, PrivilegeDepth.Organization, Privilege.AppendTo);
         return role;
     }
 }

@@ -1,11 +1,13 @@
 using System;
 using System.Linq;
+using CrmEnablement.LocalSolution;
 using CrmEnablement.Plugins.Dataverse;
 using CrmEnablement.Plugins.Tests.TestSupport;
 using CrmEnablement.Plugins.Infrastructure;
 using CrmEnablement.Plugins.Steps;
 using LocalOrg.Diagnostics;
 using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Query;
 
 namespace CrmEnablement.Plugins.Tests.Steps;
 
@@ -40,6 +42,22 @@ public class PersistSuggestionsPluginTests
 
         Assert.That(rows.With(SuggestionStatus.Suggested), Is.EqualTo(new[] { "AWARE-1", "AWARE-2" }));
         Assert.That(_org.Local.SystemJobs.Where(job => job.ErrorMessage is not null), Is.Empty);
+    }
+
+    [Test]
+    public void Create_DealAssignedToARep_ItsSuggestionsAreReadableByThatRepOnly()
+    {
+        var colleague = _org.Local.AddUser("Casey Colleague", EnablementUserRole.Create());
+        var assigned = Rows.Opportunity(null, Qualify);
+        assigned[OpportunitySchema.Owner] = new EntityReference(RelatedSchema.SystemUser, _org.RepId);
+
+        var deal = _org.Admin.Create(assigned);
+        _org.Local.DrainAsync();
+
+        var written = _org.RowsOf(SuggestionSchema.Table, SuggestionSchema.Opportunity, deal).Select(row => row.Id).ToArray();
+        Assert.That(written, Is.Not.Empty);
+        Assert.That(ReadableSuggestions(_org.Rep, deal), Is.EquivalentTo(written), "the deal's owner, not the admin who saved it");
+        Assert.That(ReadableSuggestions(_org.Local.CreateService(colleague), deal), Is.Empty, "Enablement User reads suggestions at Basic depth");
     }
 
     [Test]
@@ -127,4 +145,11 @@ public class PersistSuggestionsPluginTests
 
     private Guid ContentId(string externalId) =>
         _org.Local.Rows(ContentSchema.Table).Single(row => row.GetAttributeValue<string>(ContentSchema.ExternalId) == externalId).Id;
+
+    private static Guid[] ReadableSuggestions(IOrganizationService service, Guid opportunityId)
+    {
+        var query = new QueryExpression(SuggestionSchema.Table) { ColumnSet = new ColumnSet(false) };
+        query.Criteria.AddCondition(SuggestionSchema.Opportunity, ConditionOperator.Equal, opportunityId);
+        return service.RetrieveMultiple(query).Entities.Select(row => row.Id).ToArray();
+    }
 }
