@@ -130,6 +130,19 @@ public class GetContentSuggestionsPluginTests
     }
 
     [Test]
+    public void Execute_MalformedSettings_UsesDefaultsAndTracesOneLineNamingTheProblem()
+    {
+        _org.SetSettings("{ not json");
+
+        var ids = CustomApi.ContentIds(_org.Rep, _opportunity);
+
+        Assert.That(ids, Is.EqualTo(new[] { "BUY-2", "BUY-1" }), "the default settings");
+        var complaints = _org.Local.TraceLog.Where(line => line.Message.Contains(PluginTexts.BadSettings(""))).ToList();
+        Assert.That(complaints, Has.Count.EqualTo(1));
+        Assert.That(complaints[0].Message, Does.Contain("not valid JSON"));
+    }
+
+    [Test]
     public void Execute_ValidSettings_AreUsed()
     {
         _org.SetSettings("{ \"topK\": 1 }");

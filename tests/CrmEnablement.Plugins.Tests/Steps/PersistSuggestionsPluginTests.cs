@@ -117,6 +117,22 @@ public class PersistSuggestionsPluginTests
     }
 
     [Test]
+    public void Update_MalformedSettings_WritesWithDefaultsAndTracesOneLineNamingTheProblem()
+    {
+        _org.SetSettings("{ not json");
+        _org.Local.ClearHistory();
+
+        _org.Rep.Update(new Entity(OpportunitySchema.Table, _opportunity) { [OpportunitySchema.SalesStage] = new OptionSetValue(Propose) });
+        _org.Local.DrainAsync();
+
+        Assert.That(SuggestionRows.Of(_org, _opportunity).With(SuggestionStatus.Suggested), Is.EqualTo(new[] { "BUY-1", "BUY-2" }), "the default settings");
+        Assert.That(_org.Local.SystemJobs.Where(job => job.ErrorMessage is not null), Is.Empty, "never fails the rep's save");
+        var complaints = _org.Local.TraceLog.Where(line => line.Message.Contains(PluginTexts.BadSettings(""))).ToList();
+        Assert.That(complaints, Has.Count.EqualTo(1));
+        Assert.That(complaints[0].Message, Does.Contain("not valid JSON"));
+    }
+
+    [Test]
     public void Update_RolesChange_Reranks()
     {
         _org.Rep.Update(new Entity(OpportunitySchema.Table, _opportunity) { [OpportunitySchema.SalesStage] = new OptionSetValue(Propose) });
