@@ -8,8 +8,9 @@ namespace CrmEnablement.Plugins.Dataverse;
 
 /// <summary>
 /// Reads an opportunity with everything ranking and writing need from around it in one
-/// RetrieveMultiple: its owner, outer joins to its accounts (industry), its active business-process
-/// stage and its dismissed suggestions. The query runs as the calling user, so a deal they cannot read is "not found".
+/// RetrieveMultiple: its owner (who will own its suggestion rows), outer joins to its accounts
+/// (industry), its active business-process stage and its dismissed suggestions. The query runs as
+/// the calling user, so a deal they cannot read is "not found".
 /// </summary>
 public static class OpportunityReader
 {
