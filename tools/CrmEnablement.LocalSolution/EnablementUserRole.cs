@@ -17,12 +17,14 @@ public static class EnablementUserRole
         {
             OpportunitySchema.Table, RelatedSchema.Account, RelatedSchema.Contact, RelatedSchema.Connection,
             RelatedSchema.ConnectionRole, RelatedSchema.SalesProcess, RelatedSchema.ProcessStage, EnvironmentVariableSchema.Definition,
-            EnvironmentVariableSchema.Value, SuggestionSchema.Table, "systemuser",
+            EnvironmentVariableSchema.Value, RelatedSchema.SystemUser,
         })
         {
             role.Grant(table, PrivilegeDepth.Organization, Privilege.Read);
         }
 
+        // Basic, as Solution/src/Roles ships it: a rep reads the suggestion rows of the deals they own.
+        role.Grant(SuggestionSchema.Table, PrivilegeDepth.User, Privilege.Read);
         role.Grant(OpportunitySchema.Table, PrivilegeDepth.Organization, Privilege.Write, Privilege.Append, Privilege.AppendTo, Privilege.Create);
         role.Grant(RelatedSchema.Account, PrivilegeDepth.Organization, Privilege.AppendTo);
         // A salesperson keeps the buying committee and the process flow up to date themselves.
@@ -33,7 +35,7 @@ public static class EnablementUserRole
         role.Grant(RelatedSchema.ProcessStage, PrivilegeDepth.Organization, Privilege.AppendTo);
         role.Grant("opportunityclose", PrivilegeDepth.Organization, Privilege.Create, Privilege.Append);
         role.Grant(InteractionSchema.Table, PrivilegeDepth.User, Privilege.Create, Privilege.Read, Privilege.Append);
-        role.Grant("systemuser", PrivilegeDepth.Organization, Privilege.AppendTo);
+        role.Grant(RelatedSchema.SystemUser, PrivilegeDepth.Organization, Privilege.AppendTo);
         return role;
     }
 }

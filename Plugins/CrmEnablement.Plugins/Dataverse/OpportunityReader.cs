@@ -7,9 +7,10 @@ using Microsoft.Xrm.Sdk.Query;
 namespace CrmEnablement.Plugins.Dataverse;
 
 /// <summary>
-/// Reads an opportunity with everything ranking needs from around it in one RetrieveMultiple:
-/// outer joins to its accounts (industry), its active business-process stage and its dismissed
-/// suggestions. The query runs as the calling user, so a deal they cannot read is "not found".
+/// Reads an opportunity with everything ranking and writing need from around it in one
+/// RetrieveMultiple: its owner (who will own its suggestion rows), outer joins to its accounts
+/// (industry), its active business-process stage and its dismissed suggestions. The query runs as
+/// the calling user, so a deal they cannot read is "not found".
 /// </summary>
 public static class OpportunityReader
 {
@@ -24,7 +25,7 @@ public static class OpportunityReader
     {
         var query = new QueryExpression(OpportunitySchema.Table)
         {
-            ColumnSet = new ColumnSet(OpportunitySchema.Name, OpportunitySchema.SalesStage, OpportunitySchema.StateCode,
+            ColumnSet = new ColumnSet(OpportunitySchema.Name, OpportunitySchema.Owner, OpportunitySchema.SalesStage, OpportunitySchema.StateCode,
                 OpportunitySchema.JourneyPhase, OpportunitySchema.BuyerRoles, OpportunitySchema.Challenges),
         };
         query.Criteria.AddCondition(OpportunitySchema.Id, ConditionOperator.Equal, opportunityId);
@@ -55,6 +56,7 @@ public static class OpportunityReader
         {
             Id = opportunityId,
             Name = first.GetAttributeValue<string>(OpportunitySchema.Name) ?? "",
+            Owner = first.GetAttributeValue<EntityReference>(OpportunitySchema.Owner),
             SalesStage = first.GetAttributeValue<OptionSetValue>(OpportunitySchema.SalesStage),
             State = first.GetAttributeValue<OptionSetValue>(OpportunitySchema.StateCode)?.Value ?? OpportunitySchema.OpenState,
             PhaseOverride = first.GetAttributeValue<OptionSetValue>(OpportunitySchema.JourneyPhase),

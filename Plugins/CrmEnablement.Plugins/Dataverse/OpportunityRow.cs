@@ -9,6 +9,8 @@ public sealed record OpportunityRow
 {
     public Guid Id { get; init; }
     public string Name { get; init; } = "";
+    /// <summary>The deal's owner (a user or a team).</summary>
+    public EntityReference? Owner { get; init; }
     public OptionSetValue? SalesStage { get; init; }
     public int State { get; init; }
     public OptionSetValue? PhaseOverride { get; init; }

@@ -11,6 +11,8 @@ public static class OpportunitySchema
     /// <summary>0 Open, 1 Won, 2 Lost.</summary>
     public const string StateCode = "statecode";
     public const string StatusCode = "statuscode";
+    /// <summary>The user or team who owns the deal; its suggestion rows get the same owner.</summary>
+    public const string Owner = "ownerid";
     public const string ParentAccount = "parentaccountid";
     public const string Customer = "customerid";
     public const string JourneyPhase = "cen_journeyphase";

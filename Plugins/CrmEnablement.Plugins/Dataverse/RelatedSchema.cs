@@ -7,6 +7,8 @@ public static class RelatedSchema
     public const string AccountId = "accountid";
     public const string IndustryCode = "industrycode";
 
+    public const string SystemUser = "systemuser";
+
     public const string Contact = "contact";
     public const string ContactId = "contactid";
     public const string FullName = "fullname";

@@ -6,6 +6,8 @@ public static class SuggestionSchema
     public const string Table = "cen_contentsuggestion";
     public const string Id = "cen_contentsuggestionid";
     public const string Name = "cen_name";
+    /// <summary>User-owned: reps read the rows they own (Enablement User has Basic read).</summary>
+    public const string Owner = "ownerid";
     public const string Opportunity = "cen_opportunityid";
     public const string Content = "cen_contentid";
     /// <summary>The alternate key over <see cref="Opportunity"/> and <see cref="Content"/>.</summary>

@@ -3,10 +3,15 @@ using Microsoft.Xrm.Sdk;
 
 namespace CrmEnablement.Plugins.Infrastructure;
 
-/// <summary>Resolves the platform services a plugin needs, failing clearly when one is missing.</summary>
+/// <summary>
+/// Resolves the platform services a plugin needs, failing clearly when one is missing. The user's
+/// organization service is created on first use: creating it can fail (a disabled user, say), and by
+/// then the execution context and tracer are in hand, so the failure is traced with its correlation id.
+/// </summary>
 public sealed class LocalPluginContext : ILocalPluginContext
 {
     private readonly ITracingService _tracer;
+    private IOrganizationService? _userService;
 
     /// <summary>Reads the services from <paramref name="serviceProvider"/>.</summary>
     /// <exception cref="InvalidPluginExecutionException">The platform did not supply a required service.</exception>
@@ -16,7 +21,6 @@ public sealed class LocalPluginContext : ILocalPluginContext
         ExecutionContext = Get<IPluginExecutionContext>();
         ServiceFactory = Get<IOrganizationServiceFactory>();
         _tracer = new ElapsedTracer(Get<ITracingService>());
-        UserService = ServiceFactory.CreateOrganizationService(ExecutionContext.UserId);
     }
 
     /// <inheritdoc />
@@ -26,7 +30,7 @@ public sealed class LocalPluginContext : ILocalPluginContext
     public IPluginExecutionContext ExecutionContext { get; }
 
     /// <inheritdoc />
-    public IOrganizationService UserService { get; }
+    public IOrganizationService UserService => _userService ??= ServiceFactory.CreateOrganizationService(ExecutionContext.UserId);
 
     /// <inheritdoc />
     public IOrganizationServiceFactory ServiceFactory { get; }

@@ -22,11 +22,14 @@ public abstract class PluginBase : IPlugin
     /// <inheritdoc />
     public void Execute(IServiceProvider serviceProvider)
     {
-        var local = new LocalPluginContext(serviceProvider);
-        var context = local.ExecutionContext;
-        local.Trace(PluginTexts.Entered(Name, context.CorrelationId, context.InitiatingUserId));
+        // Built inside the try: whatever fails while resolving the platform's services reaches the
+        // person as a plain message too, not as a raw exception.
+        LocalPluginContext? local = null;
         try
         {
+            local = new LocalPluginContext(serviceProvider);
+            var context = local.ExecutionContext;
+            local.Trace(PluginTexts.Entered(Name, context.CorrelationId, context.InitiatingUserId));
             if (!Registrations.Any(step => step.Matches(context)))
             {
                 local.Trace(PluginTexts.NotRegistered(Name, context.MessageName, context.PrimaryEntityName, context.Stage, context.Mode));
@@ -42,12 +45,17 @@ public abstract class PluginBase : IPlugin
         catch (Exception error)
         {
             // The details go to the trace log; the person sees a plain message they can act on.
+            if (local is null)
+            {
+                throw new InvalidPluginExecutionException(PluginTexts.CouldNotStart(Name), error);
+            }
+
             local.Trace($"{Name} failed: {error}");
-            throw new InvalidPluginExecutionException(PluginTexts.Unexpected(Name, context.CorrelationId), error);
+            throw new InvalidPluginExecutionException(PluginTexts.Unexpected(Name, local.ExecutionContext.CorrelationId), error);
         }
         finally
         {
-            local.Trace(PluginTexts.Exiting(Name));
+            local?.Trace(PluginTexts.Exiting(Name));
         }
     }
 

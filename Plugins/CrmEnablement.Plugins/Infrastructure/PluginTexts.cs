@@ -13,6 +13,10 @@ public static class PluginTexts
     public static string Unexpected(string plugin, Guid correlationId) =>
         $"CrmEnablement could not finish ({plugin}). Try again; if it keeps failing, give your administrator this correlation id: {correlationId}.";
 
+    /// <summary>For a failure before the execution context and tracer were in hand, so there is no correlation id to give.</summary>
+    public static string CouldNotStart(string plugin) =>
+        $"CrmEnablement could not start ({plugin}). Try again; if it keeps failing, tell your administrator the time it happened.";
+
     public static string Entered(string plugin, Guid correlationId, Guid initiatingUser) =>
         $"Entered {plugin}, correlation id {correlationId}, initiating user {initiatingUser}.";
 

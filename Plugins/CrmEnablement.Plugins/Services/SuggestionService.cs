@@ -7,7 +7,7 @@ namespace CrmEnablement.Plugins.Services;
 
 /// <summary>
 /// Ranks content for one opportunity as the calling user. Warm, it makes three organization-service
-/// calls: the environment variables, the opportunity (with account, process stage and dismissals)
+/// calls: the environment variables, the opportunity (with owner, account, process stage and dismissals)
 /// and its stakeholders; cold, it also reads the catalogue.
 /// </summary>
 public sealed class SuggestionService

@@ -14,7 +14,8 @@ namespace CrmEnablement.Plugins.Services;
 /// Persists a ranking as <c>cen_contentsuggestion</c> rows, idempotently: each suggestion is
 /// upserted on its opportunity + content key only when something about it changed; rows the rep
 /// touched (opened, shared, rated, dismissed) keep their status; rows no longer suggested become
-/// Superseded, never deleted. A run that changes nothing writes nothing.
+/// Superseded, never deleted. A run that changes nothing writes nothing. New rows belong to the
+/// deal's owner: the writer runs as SYSTEM, and reps read only the suggestion rows they own.
 /// </summary>
 public sealed class SuggestionWriter
 {
@@ -75,6 +76,10 @@ public sealed class SuggestionWriter
             {
                 target[SuggestionSchema.Name] = Truncate(suggestion.Title);
                 target[SuggestionSchema.FirstSuggestedOn] = now;
+                if (ranked.Row.Owner is { } owner)
+                {
+                    target[SuggestionSchema.Owner] = new EntityReference(owner.LogicalName, owner.Id);
+                }
             }
 
             _service.Execute(new UpsertRequest { Target = target });

@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Reflection;
+using CrmEnablement.Plugins.Tests.TestSupport;
 
 namespace CrmEnablement.Plugins.Tests.Infrastructure;
 
@@ -13,11 +14,12 @@ public class PluginAssemblyTests
     {
         var built = Net462Builds();
         Assert.That(built, Is.Not.Empty, "the solution build makes the net462 plugin assembly");
+        var keyFile = Path.Combine(RepositoryRoot(), "Plugins", "CrmEnablement.Plugins", "CrmEnablement.Plugins.snk");
+        var expected = StrongNameKeyFile.PublicKeyToken(File.ReadAllBytes(keyFile));
 
         foreach (var path in built)
         {
-            var token = AssemblyName.GetAssemblyName(path).GetPublicKeyToken();
-            Assert.That(token, Is.Not.Null.And.Not.Empty, path);
+            Assert.That(AssemblyName.GetAssemblyName(path).GetPublicKeyToken(), Is.EqualTo(expected), path);
         }
     }
 
@@ -33,6 +35,14 @@ public class PluginAssemblyTests
 
     private static string[] Net462Builds()
     {
+        var bin = Path.Combine(RepositoryRoot(), "Plugins", "CrmEnablement.Plugins", "bin");
+        return Directory.Exists(bin)
+            ? Directory.GetFiles(bin, "CrmEnablement.Plugins.dll", SearchOption.AllDirectories).Where(path => path.Contains("net462", StringComparison.Ordinal)).ToArray()
+            : Array.Empty<string>();
+    }
+
+    private static string RepositoryRoot()
+    {
         var folder = new DirectoryInfo(TestContext.CurrentContext.TestDirectory);
         while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "CrmEnablement.sln")))
         {
@@ -40,9 +50,6 @@ public class PluginAssemblyTests
         }
 
         Assert.That(folder, Is.Not.Null, "the repository root");
-        var bin = Path.Combine(folder!.FullName, "Plugins", "CrmEnablement.Plugins", "bin");
-        return Directory.Exists(bin)
-            ? Directory.GetFiles(bin, "CrmEnablement.Plugins.dll", SearchOption.AllDirectories).Where(path => path.Contains("net462", StringComparison.Ordinal)).ToArray()
-            : Array.Empty<string>();
+        return folder!.FullName;
     }
 }

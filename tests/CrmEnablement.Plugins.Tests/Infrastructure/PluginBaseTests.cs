@@ -6,6 +6,7 @@ using CrmEnablement.Plugins.Infrastructure;
 using CrmEnablement.Plugins.Tests.TestSupport;
 using LocalOrg.Pipeline;
 using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Query;
 using LocalStep = LocalOrg.Pipeline.StepRegistration;
 using StepRegistration = CrmEnablement.Plugins.Infrastructure.StepRegistration;
 
@@ -30,6 +31,29 @@ public class PluginBaseTests
         Assert.That(error!.Message, Is.EqualTo(PluginTexts.Unexpected(nameof(ThrowingPlugin), execution.CorrelationId)));
         Assert.That(error.Message, Does.Not.Contain("NullReference"), "no technical details for the rep");
         Assert.That(execution.Trace, Has.Some.Contains("System.NullReferenceException"), "details for the admin");
+        Assert.That(_org.Local.Rows("account"), Is.Empty, "the failed save is rolled back");
+    }
+
+    [Test]
+    public void Execute_UserServiceCannotBeCreated_PlainMessageWithCorrelationIdAndDetailsInTrace()
+    {
+        Register<WithRefusingServiceFactory>("account", PluginStage.PreOperation);
+
+        var error = Assert.Throws<FaultException<OrganizationServiceFault>>(() => _org.Admin.Create(new Entity("account")));
+
+        var execution = _org.Local.Executions.Single(run => run.StepName == nameof(WithRefusingServiceFactory));
+        Assert.That(error!.Message, Is.EqualTo(PluginTexts.Unexpected(nameof(UserServicePlugin), execution.CorrelationId)));
+        Assert.That(execution.Trace, Has.Some.Contains(RefusingServiceFactory.Reason), "details for the admin");
+    }
+
+    [Test]
+    public void Execute_ServiceProviderFails_PlainMessage()
+    {
+        Register<WithFailingServiceProvider>("account", PluginStage.PreOperation);
+
+        var error = Assert.Throws<FaultException<OrganizationServiceFault>>(() => _org.Admin.Create(new Entity("account")));
+
+        Assert.That(error!.Message, Is.EqualTo(PluginTexts.CouldNotStart(nameof(UserServicePlugin))));
         Assert.That(_org.Local.Rows("account"), Is.Empty, "the failed save is rolled back");
     }
 
@@ -75,5 +99,31 @@ public class PluginBaseTests
             string? missing = null;
             context.Trace("about to fail: " + missing!.Length);
         }
+    }
+
+    /// <summary>A plugin registered for Create of account that reads through the user's organization service.</summary>
+    public sealed class UserServicePlugin : PluginBase
+    {
+        public override IReadOnlyList<StepRegistration> Registrations { get; } = new[]
+        {
+            new StepRegistration { Message = "Create", PrimaryEntity = "account", Stage = CrmEnablement.Plugins.Infrastructure.PipelineStage.PreOperation },
+        };
+
+        protected override void ExecutePlugin(ILocalPluginContext context) =>
+            context.UserService.RetrieveMultiple(new QueryExpression("account"));
+    }
+
+    /// <summary>Runs <see cref="UserServicePlugin"/> where the platform cannot create an organization service.</summary>
+    public sealed class WithRefusingServiceFactory : IPlugin
+    {
+        public void Execute(IServiceProvider serviceProvider) =>
+            new UserServicePlugin().Execute(new AlteredServiceProvider(serviceProvider, typeof(IOrganizationServiceFactory), () => new RefusingServiceFactory()));
+    }
+
+    /// <summary>Runs <see cref="UserServicePlugin"/> where the service provider itself fails when asked for the tracer.</summary>
+    public sealed class WithFailingServiceProvider : IPlugin
+    {
+        public void Execute(IServiceProvider serviceProvider) =>
+            new UserServicePlugin().Execute(new AlteredServiceProvider(serviceProvider, typeof(ITracingService), () => throw new InvalidOperationException("The sandbox worker was recycled.")));
     }
 }

@@ -86,12 +86,14 @@ public class GetContentSuggestionsPluginTests
         var lead = _org.Local.AddUser("Lena Lead", new SecurityRole("Lead").GrantAll(ContentSchema.Table, PrivilegeDepth.User));
         _org.Local.CreateService(lead).Create(Rows.Content("SECRET-1", "Competitive Battlecard", phases: new[] { "Buying" }, industries: new[] { "Insurance" }));
         var ownContentOnly = _org.Local.AddUser("Omar Own", EnablementUserRole.Create(PrivilegeDepth.User));
+        _org.Seed(Rows.Content("OWN-1", "Solution Brief", phases: new[] { "Buying" }).OwnedBy(ownContentOnly));
 
         var forRep = CustomApi.ContentIds(_org.Rep, _opportunity);
         var forRestricted = CustomApi.ContentIds(_org.Local.CreateService(ownContentOnly), _opportunity);
 
-        Assert.That(forRep, Does.Contain("SECRET-1"));
-        Assert.That(forRestricted, Is.Empty, "content owned by others is invisible at User depth");
+        Assert.That(forRep, Does.Contain("SECRET-1").And.Contain("OWN-1"));
+        Assert.That(forRestricted, Does.Contain("OWN-1"), "content the user owns is readable at User depth");
+        Assert.That(forRestricted, Does.Not.Contain("SECRET-1"), "content owned by others is invisible at User depth");
     }
 
     [Test]
@@ -125,6 +127,19 @@ public class GetContentSuggestionsPluginTests
 
         Assert.That(ids, Is.EqualTo(new[] { "BUY-2", "BUY-1" }));
         Assert.That(_org.Local.TraceLog.Select(line => line.Message), Has.Some.Contains("cen_SuggestionSettings environment variable is invalid").And.Some.Contains("topK"));
+    }
+
+    [Test]
+    public void Execute_MalformedSettings_UsesDefaultsAndTracesOneLineNamingTheProblem()
+    {
+        _org.SetSettings("{ not json");
+
+        var ids = CustomApi.ContentIds(_org.Rep, _opportunity);
+
+        Assert.That(ids, Is.EqualTo(new[] { "BUY-2", "BUY-1" }), "the default settings");
+        var complaints = _org.Local.TraceLog.Where(line => line.Message.Contains(PluginTexts.BadSettings(""))).ToList();
+        Assert.That(complaints, Has.Count.EqualTo(1));
+        Assert.That(complaints[0].Message, Does.Contain("not valid JSON"));
     }
 
     [Test]

@@ -1,8 +1,13 @@
 using System;
 using System.Linq;
+using CrmEnablement.LocalSolution;
 using CrmEnablement.Plugins.Dataverse;
 using CrmEnablement.Plugins.Tests.TestSupport;
+using CrmEnablement.Plugins.Infrastructure;
+using CrmEnablement.Plugins.Steps;
+using LocalOrg.Diagnostics;
 using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Query;
 
 namespace CrmEnablement.Plugins.Tests.Steps;
 
@@ -37,6 +42,22 @@ public class PersistSuggestionsPluginTests
 
         Assert.That(rows.With(SuggestionStatus.Suggested), Is.EqualTo(new[] { "AWARE-1", "AWARE-2" }));
         Assert.That(_org.Local.SystemJobs.Where(job => job.ErrorMessage is not null), Is.Empty);
+    }
+
+    [Test]
+    public void Create_DealAssignedToARep_ItsSuggestionsAreReadableByThatRepOnly()
+    {
+        var colleague = _org.Local.AddUser("Casey Colleague", EnablementUserRole.Create());
+        var assigned = Rows.Opportunity(null, Qualify);
+        assigned[OpportunitySchema.Owner] = new EntityReference(RelatedSchema.SystemUser, _org.RepId);
+
+        var deal = _org.Admin.Create(assigned);
+        _org.Local.DrainAsync();
+
+        var written = _org.RowsOf(SuggestionSchema.Table, SuggestionSchema.Opportunity, deal).Select(row => row.Id).ToArray();
+        Assert.That(written, Is.Not.Empty);
+        Assert.That(ReadableSuggestions(_org.Rep, deal), Is.EquivalentTo(written), "the deal's owner, not the admin who saved it");
+        Assert.That(ReadableSuggestions(_org.Local.CreateService(colleague), deal), Is.Empty, "Enablement User reads suggestions at Basic depth");
     }
 
     [Test]
@@ -82,12 +103,33 @@ public class PersistSuggestionsPluginTests
     public void Update_NothingThatMattersChanged_WritesNothing()
     {
         _org.Local.Writes.Reset();
+        _org.Local.ClearHistory();
 
         _org.Rep.Update(new Entity(OpportunitySchema.Table, _opportunity) { [OpportunitySchema.SalesStage] = new OptionSetValue(Qualify) });
         _org.Local.DrainAsync();
 
+        var job = _org.Local.SystemJobs.Single(run => run.StepName.StartsWith(nameof(PersistSuggestionsPlugin), StringComparison.Ordinal));
+        Assert.That(job.MessageName, Is.EqualTo(MessageNames.Update));
+        Assert.That(job.Status, Is.EqualTo(SystemJobStatus.Succeeded), job.ErrorMessage);
+        Assert.That(job.Execution!.ServiceCalls.Select(call => call.PrimaryEntityName), Does.Contain(SuggestionSchema.Table), "it read the deal's rows and found nothing to change");
         Assert.That(_org.Local.Writes.CreatedIn(SuggestionSchema.Table) + _org.Local.Writes.UpdatedIn(SuggestionSchema.Table), Is.Zero);
         Assert.That(_org.Local.Writes.UpdatedIn(OpportunitySchema.Table), Is.EqualTo(1), "only the rep's own save");
+    }
+
+    [Test]
+    public void Update_MalformedSettings_WritesWithDefaultsAndTracesOneLineNamingTheProblem()
+    {
+        _org.SetSettings("{ not json");
+        _org.Local.ClearHistory();
+
+        _org.Rep.Update(new Entity(OpportunitySchema.Table, _opportunity) { [OpportunitySchema.SalesStage] = new OptionSetValue(Propose) });
+        _org.Local.DrainAsync();
+
+        Assert.That(SuggestionRows.Of(_org, _opportunity).With(SuggestionStatus.Suggested), Is.EqualTo(new[] { "BUY-1", "BUY-2" }), "the default settings");
+        Assert.That(_org.Local.SystemJobs.Where(job => job.ErrorMessage is not null), Is.Empty, "never fails the rep's save");
+        var complaints = _org.Local.TraceLog.Where(line => line.Message.Contains(PluginTexts.BadSettings(""))).ToList();
+        Assert.That(complaints, Has.Count.EqualTo(1));
+        Assert.That(complaints[0].Message, Does.Contain("not valid JSON"));
     }
 
     [Test]
@@ -119,4 +161,11 @@ public class PersistSuggestionsPluginTests
 
     private Guid ContentId(string externalId) =>
         _org.Local.Rows(ContentSchema.Table).Single(row => row.GetAttributeValue<string>(ContentSchema.ExternalId) == externalId).Id;
+
+    private static Guid[] ReadableSuggestions(IOrganizationService service, Guid opportunityId)
+    {
+        var query = new QueryExpression(SuggestionSchema.Table) { ColumnSet = new ColumnSet(false) };
+        query.Criteria.AddCondition(SuggestionSchema.Opportunity, ConditionOperator.Equal, opportunityId);
+        return service.RetrieveMultiple(query).Entities.Select(row => row.Id).ToArray();
+    }
 }

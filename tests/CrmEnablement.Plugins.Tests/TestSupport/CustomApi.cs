@@ -19,6 +19,9 @@ internal static class CustomApi
         return (string)service.Execute(request).Results[GetContentSuggestionsPlugin.SuggestionsJsonProperty];
     }
 
+    /// <summary>The ranking, read from the JSON.</summary>
+    public static RankingView Rank(IOrganizationService service, Guid opportunityId) => RankingView.Parse(Json(service, opportunityId));
+
     /// <summary>The suggested content ids, best first.</summary>
     public static string[] ContentIds(IOrganizationService service, Guid opportunityId)
     {

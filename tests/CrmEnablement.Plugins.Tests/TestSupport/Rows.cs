@@ -10,6 +10,8 @@ namespace CrmEnablement.Plugins.Tests.TestSupport;
 /// <summary>Rows as the solution's tables hold them, built from labels (the default vocabularies).</summary>
 internal static class Rows
 {
+    private const string Owner = "ownerid";
+
     private static readonly VocabularySet Vocabularies = VocabularySet.Default;
 
     public static OptionSetValue Option(Facet facet, string label) =>
@@ -20,7 +22,8 @@ internal static class Rows
 
     /// <summary>A published, client-facing case study for every phase, industry and role unless told otherwise.</summary>
     public static Entity Content(string id, string kind = "Case Study", string[]? phases = null, string[]? industries = null,
-        string[]? roles = null, bool internalOnly = false, string status = ContentStatusLabels.Published, Guid? relatedTraining = null)
+        string[]? roles = null, bool internalOnly = false, string status = ContentStatusLabels.Published, Guid? relatedTraining = null,
+        string[]? stages = null, string[]? challenges = null)
     {
         var row = new Entity(ContentSchema.Table)
         {
@@ -35,6 +38,8 @@ internal static class Rows
         Set(row, ContentSchema.JourneyPhases, Facet.Phase, phases);
         Set(row, ContentSchema.Industries, Facet.Industry, industries);
         Set(row, ContentSchema.BuyerRoles, Facet.BuyerRole, roles);
+        Set(row, ContentSchema.SalesStages, Facet.SalesStage, stages);
+        Set(row, ContentSchema.Challenges, Facet.Challenge, challenges);
         if (relatedTraining is { } training)
         {
             row[ContentSchema.RelatedTraining] = new EntityReference(ContentSchema.Table, training);
@@ -74,6 +79,13 @@ internal static class Rows
         [InteractionSchema.Content] = new EntityReference(ContentSchema.Table, contentId),
         [InteractionSchema.Action] = new OptionSetValue((int)action),
     };
+
+    /// <summary><paramref name="row"/>, owned by <paramref name="userId"/>.</summary>
+    public static Entity OwnedBy(this Entity row, Guid userId)
+    {
+        row[Owner] = new EntityReference(RelatedSchema.SystemUser, userId);
+        return row;
+    }
 
     private static void Set(Entity row, string column, Facet facet, IReadOnlyList<string>? labels)
     {

@@ -100,6 +100,12 @@ public sealed class SandboxOrganization
         var rep = Rep;
         foreach (var deal in deals)
         {
+            // The rep creates and so owns every deal; its dismissed rows are the rep's, as the plugins make them.
+            foreach (var suggestion in deal.Related.Where(row => row.LogicalName == SuggestionSchema.Table))
+            {
+                suggestion[SuggestionSchema.Owner] = new EntityReference(RelatedSchema.SystemUser, RepId);
+            }
+
             Local.Seed(deal.Related.ToArray());
             // Created by the rep through the pipeline, so the plugins suggest content as in Dataverse.
             rep.Create(deal.Opportunity);
