@@ -1,13 +1,15 @@
 using CrmEnablement.Plugins.Dataverse;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Messages;
+using Microsoft.Xrm.Sdk.Query;
 
 namespace CrmEnablement.Plugins.Services;
 
 /// <summary>
 /// Marks a deal's suggestion Dismissed the moment the rep says "not for this deal", so the next
 /// ranking already leaves it out. One Upsert on the opportunity + content key: it creates the row
-/// when the item was only ever shown live and never persisted.
+/// when the item was only ever shown live and never persisted. The row belongs to the deal's owner,
+/// as every suggestion row does, so the reps who read the deal's suggestions read the dismissal too.
 /// </summary>
 public sealed class DismissalRecorder
 {
@@ -36,6 +38,12 @@ public sealed class DismissalRecorder
             { SuggestionSchema.Content, new EntityReference(ContentSchema.Table, content.Id) },
         });
         suggestion[SuggestionSchema.Status] = new OptionSetValue((int)SuggestionStatus.Dismissed);
+        var deal = _service.Retrieve(OpportunitySchema.Table, opportunity.Id, new ColumnSet(OpportunitySchema.Owner));
+        if (deal.GetAttributeValue<EntityReference>(OpportunitySchema.Owner) is { } owner)
+        {
+            suggestion[SuggestionSchema.Owner] = new EntityReference(owner.LogicalName, owner.Id);
+        }
+
         _service.Execute(new UpsertRequest { Target = suggestion });
         return true;
     }
