@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using CrmEnablement.Cli.Commands;
 using CrmEnablement.Cli.Dataverse;
 
@@ -38,10 +39,22 @@ public static class CliApp
                 context.Error.WriteLine("cen: " + error.Message);
             }
 
-            context.Error.WriteLine(CliMessages.Usage(result.CommandResult.Command.Name == root.Name ? "" : result.CommandResult.Command.Name).Replace("cen  ", "cen "));
+            context.Error.WriteLine(CliMessages.Usage(CommandPath(result.CommandResult)).Replace("cen  ", "cen "));
             return ExitCodes.InvalidInput;
         }
 
         return result.Invoke(new InvocationConfiguration { Output = context.Out, Error = context.Error, EnableDefaultExceptionHandler = false });
+    }
+
+    /// <summary>The command as typed below <c>cen</c>, e.g. "catalog import"; empty for <c>cen</c> itself.</summary>
+    private static string CommandPath(CommandResult command)
+    {
+        var names = new System.Collections.Generic.List<string>();
+        for (SymbolResult? current = command; current is CommandResult { Parent: not null } level; current = level.Parent)
+        {
+            names.Insert(0, level.Command.Name);
+        }
+
+        return string.Join(" ", names);
     }
 }

@@ -17,6 +17,8 @@ public static partial class CliMessages
     public static string NotUtf8(string what, string path) =>
         $"cen: the {what} '{path}' is not UTF-8 text; save it as UTF-8 (in Excel: CSV UTF-8) and try again.";
 
+    public static string NotAWholeNumber(string option, string text) => $"{option}: '{text}' is not a whole number";
+
     public static string Unexpected(string message) => $"cen: unexpected failure: {message}";
 
     public static string BadAsOf(string text) => $"cen: --as-of '{text}' is not a date; expected yyyy-MM-dd.";

@@ -220,6 +220,24 @@ public class RecommendCommandTests
         Assert.That(result.Out, Is.Empty);
     }
 
+    [Test]
+    public void Recommend_TopNotANumber_SaysSoInWordsAndExitsTwo()
+    {
+        var result = CliRunner.Run(Samples.RecommendArgs("--top", "abc"));
+
+        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.InvalidInput));
+        Assert.That(result.ErrorLines, Is.EqualTo(new[] { "cen: " + CliMessages.NotAWholeNumber("--top", "abc"), CliMessages.Usage("recommend") }));
+    }
+
+    [Test]
+    public void CatalogImport_BatchSizeNotANumber_PointsAtTheSubcommandsHelp()
+    {
+        var result = CliRunner.Run("catalog", "import", "--file", "catalog.csv", "--batch-size", "many");
+
+        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.InvalidInput));
+        Assert.That(result.ErrorLines, Is.EqualTo(new[] { "cen: " + CliMessages.NotAWholeNumber("--batch-size", "many"), CliMessages.Usage("catalog import") }));
+    }
+
     [TestCase("2026-13-01")]
     [TestCase("26/11/2026")]
     [TestCase("2026-02-29")]

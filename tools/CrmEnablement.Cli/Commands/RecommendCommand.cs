@@ -22,7 +22,7 @@ internal static class RecommendCommand
         var opportunities = new Option<string>("--opportunities") { Description = "The opportunities JSON array.", Required = true };
         var settings = new Option<string?>("--settings") { Description = "Settings JSON (weights, caps, stage → phase map, vocabularies); defaults when omitted." };
         var asOf = new Option<string?>("--as-of") { Description = "The day to rank for, yyyy-MM-dd; today (UTC) when omitted." };
-        var top = new Option<int?>("--top") { Description = "Suggestions per opportunity (1–100); the settings' topK when omitted." };
+        var top = new Option<int?>("--top") { Description = "Suggestions per opportunity (1–100); the settings' topK when omitted.", CustomParser = CommonOptions.WholeNumber };
         var format = new Option<string?>("--format") { Description = "json or table; table at a terminal, json otherwise." };
         format.AcceptOnlyFromAmong("json", "table");
         var output = new Option<string?>("--out") { Description = "Write to this file instead of standard output." };

@@ -17,7 +17,7 @@ internal static class SandboxCommand
 
     public static Command Create(CliContext context)
     {
-        var port = new Option<int>("--port") { Description = $"The port on 127.0.0.1 (default {DefaultPort}; 0 picks a free one).", DefaultValueFactory = _ => DefaultPort };
+        var port = new Option<int>("--port") { Description = $"The port on 127.0.0.1 (default {DefaultPort}; 0 picks a free one).", DefaultValueFactory = _ => DefaultPort, CustomParser = CommonOptions.WholeNumberOr(DefaultPort) };
         var catalog = new Option<string?>("--catalog") { Description = "The catalogue CSV; samples/catalog.csv when omitted." };
         var opportunities = new Option<string?>("--opportunities") { Description = "The opportunities JSON; samples/opportunities.json when omitted." };
         var settings = new Option<string?>("--settings") { Description = "Settings JSON; samples/settings.json when omitted (the defaults if there is none)." };
