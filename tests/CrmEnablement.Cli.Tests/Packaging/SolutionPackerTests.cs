@@ -41,7 +41,7 @@ public class SolutionPackerTests
     }
 
     [Test]
-    public void Pack_Sources_ManagedDiffersOnlyInManagedFlagAndWebResourceCustomizability()
+    public void Pack_Sources_ManagedDiffersOnlyInManagedFlagAndWebResourceAndStepCustomizability()
     {
         using var workspace = new SolutionWorkspace();
         var packed = workspace.PackOrFail();
@@ -54,6 +54,11 @@ public class SolutionPackerTests
         Assert.That(Managed(packed.SolutionXml(managed: true)), Is.EqualTo("1"));
         var managed = packed.Customizations(managed: true);
         Assert.That(managed.Element("WebResources")!.Elements("WebResource").Select(resource => resource.Element("IsCustomizable")!.Value), Is.All.EqualTo("0"));
+        var steps = managed.Element("SdkMessageProcessingSteps")!.Elements("SdkMessageProcessingStep").ToList();
+        Assert.That(steps, Is.Not.Empty);
+        Assert.That(steps.Select(step => step.Element("IsCustomizable")!.Value), Is.All.EqualTo("0"));
+        Assert.That(packed.Customizations().Element("SdkMessageProcessingSteps")!.Elements("SdkMessageProcessingStep").Select(step => step.Element("IsCustomizable")!.Value),
+            Is.All.EqualTo("1"), "a development environment may still change them");
         ManagedVariant.Apply(managed);
         var unmanaged = packed.Customizations();
         ManagedVariant.Apply(unmanaged);
