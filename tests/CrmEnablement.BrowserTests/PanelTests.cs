@@ -16,6 +16,7 @@ public sealed class PanelTests
     private const string Northwind = "Northwind Mutual – Claims Platform Renewal";
     private const string Humongous = "Humongous Insurance – Underwriting Data Hub";
     private const string WideWorld = "Wide World Importers – Inventory Intelligence";
+    private const string GraphicDesign = "Graphic Design Institute – Studio Time Analytics";
     private const string XssTitle = "<img src=x onerror=window.__xss=1>";
 
     /// <summary>cen_interactionaction "Gap" (interactionAction.ts) as the request body carries it.</summary>
@@ -177,9 +178,13 @@ public sealed class PanelTests
     [Test]
     public async Task KeyboardOnly_EmptyPanel_ReachesAndActivatesTellEnablement()
     {
-        // The lost sample deal gets no suggestions, so its panel shows the empty state.
-        await Sandbox.OpenDealAnyStateAsync(WideWorld);
-        await Assertions.Expect(Sandbox.Panel).ToContainTextAsync("Nothing tagged yet for Wholesale · ");
+        // An open deal in an industry nothing is tagged for, once no generic content fills the gap.
+        await Sandbox.DisposeAsync();
+        var folder = Path.Combine(TestContext.CurrentContext.WorkDirectory, "gap-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        _sandbox = await SandboxBrowser.StartAsync(IndustryOnlyCatalog.Write(folder));
+        await Sandbox.OpenDealAnyStateAsync(GraphicDesign);
+        await Assertions.Expect(Sandbox.Panel).ToContainTextAsync("Nothing tagged yet for Design, Direction and Creative Management · ");
 
         await TabUntilAsync("Tell enablement");
         var recorded = await Sandbox.Page.RunAndWaitForResponseAsync(() => Sandbox.Page.Keyboard.PressAsync("Enter"), SandboxBrowser.IsInteractionCreate);
