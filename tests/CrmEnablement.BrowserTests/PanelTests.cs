@@ -16,6 +16,8 @@ public sealed class PanelTests
     private const string Northwind = "Northwind Mutual – Claims Platform Renewal";
     private const string Humongous = "Humongous Insurance – Underwriting Data Hub";
     private const string WideWorld = "Wide World Importers – Inventory Intelligence";
+    private const string GraphicDesign = "Graphic Design Institute – Studio Time Analytics";
+    private const string LostMessage = "This deal is lost, so no content is suggested.";
     private const string XssTitle = "<img src=x onerror=window.__xss=1>";
 
     /// <summary>cen_interactionaction "Gap" (interactionAction.ts) as the request body carries it.</summary>
@@ -177,9 +179,13 @@ public sealed class PanelTests
     [Test]
     public async Task KeyboardOnly_EmptyPanel_ReachesAndActivatesTellEnablement()
     {
-        // The lost sample deal gets no suggestions, so its panel shows the empty state.
-        await Sandbox.OpenDealAnyStateAsync(WideWorld);
-        await Assertions.Expect(Sandbox.Panel).ToContainTextAsync("Nothing tagged yet for Wholesale · ");
+        // An open deal in an industry nothing is tagged for, once no generic content fills the gap.
+        await Sandbox.DisposeAsync();
+        var folder = Path.Combine(TestContext.CurrentContext.WorkDirectory, "gap-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        _sandbox = await SandboxBrowser.StartAsync(IndustryOnlyCatalog.Write(folder));
+        await Sandbox.OpenDealAnyStateAsync(GraphicDesign);
+        await Assertions.Expect(Sandbox.Panel).ToContainTextAsync("Nothing tagged yet for Design, Direction and Creative Management · ");
 
         await TabUntilAsync("Tell enablement");
         var recorded = await Sandbox.Page.RunAndWaitForResponseAsync(() => Sandbox.Page.Keyboard.PressAsync("Enter"), SandboxBrowser.IsInteractionCreate);
@@ -187,6 +193,31 @@ public sealed class PanelTests
         Assert.That(recorded.Ok, Is.True, "the gap was recorded: HTTP " + recorded.Status);
         Assert.That(recorded.Request.PostData, Does.Contain(GapAction), "a gap interaction");
         await Assertions.Expect(Sandbox.Panel.GetByRole(AriaRole.Status)).ToHaveTextAsync("Thanks, enablement has been told");
+        Sandbox.AssertNoConsoleErrors();
+    }
+
+    [Test]
+    public async Task LostDeal_ShowsTheLostState_WithoutTellEnablement()
+    {
+        await Sandbox.OpenDealAnyStateAsync(WideWorld);
+
+        await Assertions.Expect(Sandbox.Panel).ToContainTextAsync(LostMessage);
+        await Assertions.Expect(Sandbox.Panel).Not.ToContainTextAsync("Nothing tagged yet");
+        await Assertions.Expect(Sandbox.Panel.GetByRole(AriaRole.Button, new() { Name = "Tell enablement", Exact = true })).ToHaveCountAsync(0);
+        Sandbox.AssertNoConsoleErrors();
+    }
+
+    [Test]
+    public async Task StatusLostAndSave_MovesThePanelToTheLostState()
+    {
+        await Sandbox.OpenDealAsync(Humongous);
+
+        await Sandbox.Page.GetByLabel("Status").SelectOptionAsync(new SelectOptionValue { Label = "Lost" });
+        await Sandbox.Page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+
+        await Assertions.Expect(Sandbox.Panel).ToContainTextAsync(LostMessage, new() { Timeout = 15_000 });
+        await Assertions.Expect(Sandbox.Items).ToHaveCountAsync(0);
+        await Assertions.Expect(Sandbox.Panel.GetByRole(AriaRole.Button, new() { Name = "Tell enablement", Exact = true })).ToHaveCountAsync(0);
         Sandbox.AssertNoConsoleErrors();
     }
 

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { createOpportunityForm } from "../../src/form/opportunityForm";
 import { installPanel } from "../../src/suggestions/bootstrap";
-import { settle, suggestion, suggestionsJson } from "../support/builders";
+import { lostRankingJson, settle, suggestion, suggestionsJson } from "../support/builders";
 import { fakeXrm, OpportunityId } from "../support/fakeXrm";
 import { opportunityForm } from "../support/xrmForm";
 
@@ -65,5 +65,35 @@ describe("form and panel together (xrm-mock)", () => {
     expect(execute).toHaveBeenCalledTimes(2);
     expect(document.querySelector("li a")?.textContent).toBe("Buying business case");
     expect(document.querySelector(".cen-status")?.textContent).toBe("Suggestions updated");
+  });
+
+  it("a lost deal's form shows the lost state from its statecode, with no Tell enablement", async () => {
+    const { form, eventContext } = formWithPanel({ values: { statecode: 2 } }, [lostRankingJson()]);
+    form.onLoad(eventContext);
+    await form.idle();
+    await settle();
+    expect(document.querySelector("section")?.dataset.state).toBe("lost");
+    expect(document.querySelector(".cen-body")?.textContent).toBe("This deal is lost, so no content is suggested.");
+    expect(document.querySelectorAll("button")).toHaveLength(0);
+  });
+
+  it("a deal saved as lost moves to the lost state once the refresh has run", async () => {
+    const { form, eventContext, formContext, attributes, createRecord } = formWithPanel({}, [
+      suggestionsJson([suggestion({ title: "Buying business case" })]),
+      lostRankingJson(),
+    ]);
+    vi.useFakeTimers({ toFake: ["setTimeout"] });
+    form.onLoad(eventContext);
+    await form.idle();
+    await settle();
+    formContext.data.entity.addOnSave(form.onSave);
+    attributes.statecode?.setValue(2 as never);
+    formContext.data.entity.save();
+    await vi.advanceTimersByTimeAsync(1000);
+    await settle();
+    expect(document.querySelector("section")?.dataset.state).toBe("lost");
+    expect(document.querySelector("li")).toBeNull();
+    expect([...document.querySelectorAll("button")].map((b) => b.textContent)).not.toContain("Tell enablement");
+    expect(createRecord).not.toHaveBeenCalled();
   });
 });

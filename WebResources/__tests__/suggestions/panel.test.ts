@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
-import { emptyRankingJson, settle, suggestion, suggestionsJson } from "../support/builders";
+import { emptyRankingJson, lostRankingJson, settle, suggestion, suggestionsJson } from "../support/builders";
 import { fakeForm, fakeXrm, OpportunityId } from "../support/fakeXrm";
 import { buttons, createPanel, items, labelOf, region } from "../support/panelHarness";
 
@@ -85,6 +85,47 @@ describe("SuggestionsPanel states", () => {
     expect(createRecord).toHaveBeenCalledTimes(1);
     expect(createRecord).toHaveBeenCalledWith("cen_contentinteraction", { cen_action: 103720005, "cen_OpportunityId@odata.bind": opportunityBind });
     expect(root.querySelector(".cen-status")?.textContent).toBe("Thanks, enablement has been told");
+  });
+
+  it("a lost deal shows a plain lost message in the region, and no Tell enablement", async () => {
+    const { root, createRecord } = await ready([lostRankingJson()], {}, fakeForm({ state: 2 }));
+    expect(labelOf(region(root))).toBe("Suggested content");
+    expect(region(root).dataset.state).toBe("lost");
+    expect(root.querySelector(".cen-body")?.textContent).toBe("This deal is lost, so no content is suggested.");
+    expect(root.textContent).not.toContain("Nothing tagged yet");
+    expect(buttons(root, "Tell enablement")).toHaveLength(0);
+    expect(root.querySelectorAll("button")).toHaveLength(0);
+    expect(createRecord).not.toHaveBeenCalled();
+  });
+
+  it("a lost deal shows no context line: the engine's English note would repeat the message", async () => {
+    const { root } = await ready([lostRankingJson()], {}, fakeForm({ state: 2 }));
+    expect(root.querySelector(".cen-context")?.childElementCount).toBe(0);
+  });
+
+  it("a lost deal shows the lost state even if a stale answer still has suggestions", async () => {
+    const { root } = await ready([suggestionsJson([suggestion({ title: "Before the deal was lost" })])], {}, fakeForm({ state: 2 }));
+    expect(region(root).dataset.state).toBe("lost");
+    expect(items(root)).toHaveLength(0);
+  });
+
+  it.each([
+    ["open", 0],
+    ["won", 1],
+    ["without a status on the form", undefined],
+  ])("a deal %s with nothing to suggest keeps the empty state and Tell enablement", async (_name, state) => {
+    const { root } = await ready([suggestionsJson([])], {}, fakeForm({ state }));
+    expect(region(root).dataset.state).toBe("empty");
+    expect(buttons(root, "Tell enablement")).toHaveLength(1);
+  });
+
+  it("a lost deal speaks German for a German user", async () => {
+    const { panel, root } = createPanel();
+    panel.setClientApiContext(fakeXrm({ languageId: 1031, answers: [lostRankingJson()] }).xrm, fakeForm({ state: 2 }));
+    await settle();
+    expect(labelOf(region(root))).toBe("Vorgeschlagene Inhalte");
+    expect(root.querySelector(".cen-body")?.textContent).toBe("Diese Verkaufschance ist verloren, daher werden keine Inhalte vorgeschlagen.");
+    expect(buttons(root, "Enablement informieren")).toHaveLength(0);
   });
 
   it("an error shows a plain message and Try again, which loads again", async () => {

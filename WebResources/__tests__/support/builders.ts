@@ -40,6 +40,11 @@ export function emptyRankingJson(): string {
   return readFileSync(join(dirname(fileURLToPath(import.meta.url)), "..", "fixtures", "emptyRanking.json"), "utf8");
 }
 
+/** The engine's own answer for a lost deal: no suggestions, only its note (an Engine test keeps it byte for byte). */
+export function lostRankingJson(): string {
+  return readFileSync(join(dirname(fileURLToPath(import.meta.url)), "..", "fixtures", "lostRanking.json"), "utf8");
+}
+
 /** Resolves pending promise callbacks (the fakes answer at once). */
 export async function settle(rounds = 50): Promise<void> {
   for (let i = 0; i < rounds; i += 1) await Promise.resolve();

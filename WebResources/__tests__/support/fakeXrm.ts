@@ -36,14 +36,20 @@ export interface FakeFormOptions {
   readonly id?: string;
   readonly formType?: number;
   readonly roles?: string[] | null;
+  /** The `statecode` value (0 Open, 1 Won, 2 Lost); the form has no statecode attribute when undefined. */
+  readonly state?: number;
 }
 
-/** A form context with an id, a form type and the buyer roles' labels. */
+/** A form context with an id, a form type, the buyer roles' labels and, if given, the status. */
 export function fakeForm(options: FakeFormOptions = {}): PanelFormContext {
   const roles = options.roles === undefined ? ["Economic Buyer"] : options.roles;
   return {
     data: { entity: { getId: () => (options.id === undefined ? `{${OpportunityGuid}}` : options.id) } },
     ui: { getFormType: () => options.formType ?? 2 },
-    getAttribute: (name: string) => (name === "cen_buyerroles" && roles !== null ? { getText: () => roles, getValue: () => null } : null),
+    getAttribute: (name: string) => {
+      if (name === "cen_buyerroles" && roles !== null) return { getText: () => roles, getValue: () => null };
+      if (name === "statecode" && options.state !== undefined) return { getText: () => null, getValue: () => options.state };
+      return null;
+    },
   };
 }

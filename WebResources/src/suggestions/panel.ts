@@ -1,5 +1,6 @@
 import type { InteractionActionValue } from "../shared/interactionAction";
 import { OpportunityColumns } from "../shared/opportunityColumns";
+import { OpportunityState } from "../shared/opportunityState";
 import { InteractionAction, recordInteraction } from "./actions";
 import { canReadRefreshStamp, fetchSuggestions, readRefreshStamp } from "./api";
 import { groupByRole } from "./grouping";
@@ -141,6 +142,11 @@ export class SuggestionsPanel {
   }
 
   private render(result: SuggestionsResult, id: string, xrm: PanelXrm): void {
+    if (this.formSaysLost()) {
+      view.showLost(this.frame, this.strings);
+      return;
+    }
+
     view.showContext(this.frame, this.strings, result.phase, result.warnings);
     const dismissed = this.setFor(this.dismissed, id, () => new Set<string>());
     const visible = result.suggestions.filter((s) => !dismissed.has(s.contentId));
@@ -161,6 +167,19 @@ export class SuggestionsPanel {
     const roles = result.buyerRoles ?? this.formRoles();
     const parts = [result.industry ?? "", ...roles, result.phase].map((p) => p.trim()).filter((p) => p !== "");
     return parts.length === 0 ? this.strings.emptyForDeal : format(this.strings.emptyFor, [...new Set(parts)].join(this.strings.combinationSeparator));
+  }
+
+  /**
+   * Whether the form's status (`statecode`) is Lost. The answer has no machine-readable status
+   * (only the engine's English note), and a lost deal's empty list is no content gap. Read at
+   * every render, so a save that closes or reopens the deal shows after its refresh.
+   */
+  private formSaysLost(): boolean {
+    try {
+      return this.formContext?.getAttribute?.(OpportunityColumns.stateCode)?.getValue?.() === OpportunityState.lost;
+    } catch {
+      return false;
+    }
   }
 
   /** The buyer roles the form shows (`cen_buyerroles`' labels), when the form has the column; no stakeholders' roles. */

@@ -4,7 +4,7 @@ import { renderItem, type ItemHandlers, type ItemView, type Rating } from "./ren
 import { format, type Strings } from "./strings";
 
 /** What the panel shows; also on the section as `data-state` for tests and styling. */
-export type PanelState = "loading" | "save-first" | "ready" | "empty" | "error";
+export type PanelState = "loading" | "save-first" | "ready" | "empty" | "lost" | "error";
 
 /** The panel's fixed frame: the region, its heading, the context line, the status and the body. */
 export interface PanelView {
@@ -82,6 +82,15 @@ export function showEmpty(view: PanelView, strings: Strings, message: string, on
   tell.addEventListener("click", () => onTell(tell));
   showBody(view, "empty", el("p", { className: "cen-message", text: message }), tell);
   return tell;
+}
+
+/**
+ * A lost deal: the engine suggests nothing, and that is no gap in the catalogue, so a plain
+ * message and no "Tell enablement". No context line either: the engine's note says the same.
+ */
+export function showLost(view: PanelView, strings: Strings): void {
+  view.context.replaceChildren();
+  showBody(view, "lost", el("p", { className: "cen-message", text: strings.lost }));
 }
 
 /** The journey phase the deal is in, and the Custom API's warnings, above the list. */

@@ -26,6 +26,29 @@ public class SuggestionsTableWriterTests
         Assert.Throws(Is.InstanceOf<JsonException>(), () => JsonDocument.Parse(result.Out));
     }
 
+    [Test]
+    public void Write_FormatTable_HeadingNamesPhaseIndustryAndRoles()
+    {
+        var deal = OpportunitiesJson.Deal("OPP-1", "stakeholders", new[] { new { name = "Dana Ruiz", role = "Champion" } });
+
+        var result = RecommendDeals(deal);
+
+        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Ok), result.Error);
+        Assert.That(result.OutLines, Does.Contain("OPP-1 · Awareness · Insurance · Economic Buyer, Champion"));
+    }
+
+    [Test]
+    public void Write_FormatTable_HeadingLeavesOutUnknownIndustryAndRoles()
+    {
+        var deal = OpportunitiesJson.Deal("OPP-1", "industry", null);
+        deal["buyerRoles"] = System.Array.Empty<string>();
+
+        var result = RecommendDeals(deal);
+
+        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Ok), result.Error);
+        Assert.That(result.OutLines, Does.Contain("OPP-1 · Awareness"));
+    }
+
     [TestCase("[red]Alert[/]")]
     [TestCase("<script>x</script>")]
     public void Write_TitleThatLooksLikeMarkup_ShownAsText(string title)
@@ -61,6 +84,13 @@ public class SuggestionsTableWriterTests
         Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Ok), result.Error);
         var ids = input.RootElement.EnumerateArray().Select(deal => deal.GetProperty("id").GetString()!).ToArray();
         Assert.That(ids.Select(id => result.Out.IndexOf(id, System.StringComparison.Ordinal)), Is.Ordered.And.All.GreaterThanOrEqualTo(0));
+    }
+
+    private CliResult RecommendDeals(params System.Collections.Generic.Dictionary<string, object?>[] deals)
+    {
+        var catalog = _temp.Write("catalog.csv", new CatalogCsvBuilder().Row("A").Build());
+        var path = _temp.Write("deals.json", OpportunitiesJson.Of(deals));
+        return CliRunner.Run(new[] { "recommend", "--catalog", catalog, "--opportunities", path, "--format", "table" });
     }
 
     private CliResult Recommend(string title, params string[] extra)

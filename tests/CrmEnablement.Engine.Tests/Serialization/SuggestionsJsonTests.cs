@@ -75,4 +75,19 @@ public class SuggestionsJsonTests
 
         Assert.That(SuggestionsJson.WriteOne(ranking) + "\n", Is.EqualTo(File.ReadAllText(fixture)));
     }
+
+    /// <summary>
+    /// The panel's lost-deal tests feed this file as the Custom API's answer: a lost deal gets no
+    /// suggestions and only the engine's note, nothing a page could read as "lost" but prose.
+    /// </summary>
+    [Test]
+    public void WriteOne_LostDeal_IsThePanelsLostFixture()
+    {
+        var deal = Deal("OPP-1008").Industry("Wholesale").Stage("Propose").Roles("Economic Buyer").Lost();
+        var ranking = TestRanker.Rank(deal, Item("A"));
+        var fixture = Path.Combine(RepositoryFiles.Root, "WebResources", "__tests__", "fixtures", "lostRanking.json");
+
+        Assert.That(ranking.Warnings, Is.EqualTo(new[] { RankingMessages.Lost }));
+        Assert.That(SuggestionsJson.WriteOne(ranking) + "\n", Is.EqualTo(File.ReadAllText(fixture)));
+    }
 }

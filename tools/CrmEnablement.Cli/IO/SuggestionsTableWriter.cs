@@ -23,7 +23,7 @@ public static class SuggestionsTableWriter
         foreach (var ranking in rankings)
         {
             // Data is shown as Text, never parsed as markup: a title with [brackets] stays a title.
-            console.Write(new Text($"{ranking.OpportunityId} · {ranking.Phase}", new Style(decoration: Decoration.Bold)));
+            console.Write(new Text(Heading(ranking), new Style(decoration: Decoration.Bold)));
             console.WriteLine();
             foreach (var warning in ranking.Warnings)
             {
@@ -61,5 +61,25 @@ public static class SuggestionsTableWriter
             console.Write(table);
             console.WriteLine();
         }
+    }
+
+    /// <summary>
+    /// "OPP-1001 · Buying · Insurance · Economic Buyer, Champion": the deal and what it was ranked
+    /// for, leaving out an industry or roles the engine did not know.
+    /// </summary>
+    internal static string Heading(OpportunityRanking ranking)
+    {
+        var parts = new List<string> { ranking.OpportunityId, ranking.Phase };
+        if (!string.IsNullOrWhiteSpace(ranking.Industry))
+        {
+            parts.Add(ranking.Industry!);
+        }
+
+        if (ranking.BuyerRoles.Count > 0)
+        {
+            parts.Add(string.Join(", ", ranking.BuyerRoles));
+        }
+
+        return string.Join(" · ", parts);
     }
 }
