@@ -88,6 +88,16 @@ public sealed class DealRowsTests
         }));
     }
 
+    [Test]
+    public void Build_DealWithALanguage_WarnsThatThePanelCannotKeepIt()
+    {
+        var sut = CreateSut();
+
+        sut.Build(Deal() with { Language = "de" });
+
+        Assert.That(sut.Warnings, Is.EqualTo(new[] { CliMessages.SandboxLanguageNotKept("OPP-1", "de") }));
+    }
+
     [TestCase("Qualify", 0)]
     [TestCase("close", 3)]
     [TestCase(" Develop ", 1)]

@@ -81,6 +81,11 @@ internal sealed class DealRows
             }
         }
 
+        if (deal.Language is { Length: > 0 } language)
+        {
+            Warn(CliMessages.SandboxLanguageNotKept(deal.Id, language));
+        }
+
         SetOptions(opportunity, OpportunitySchema.BuyerRoles, vocabularies[Facet.BuyerRole], deal.BuyerRoles, deal, "buyer role");
         SetOptions(opportunity, OpportunitySchema.Challenges, vocabularies[Facet.Challenge], deal.Challenges, deal, "challenge");
         if (deal.Status != OpportunityStatus.Open)
