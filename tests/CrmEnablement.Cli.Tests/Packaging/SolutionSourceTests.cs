@@ -78,6 +78,18 @@ public class SolutionSourceTests
         Assert.That(Elements(settings), Is.Ordered, "children in alphabetical order, as exports write them");
     }
 
+    [TestCase("Opportunity", "Potential revenue-generating event")]
+    [TestCase("Contact", "Person with whom a business unit has a relationship")]
+    public void StandardTable_Description_IsThePlatformsOwnSoImportDoesNotBlankIt(string table, string start)
+    {
+        var entity = Load(Path.Combine(Source, "Entities", table, "Entity.xml"));
+
+        var descriptions = entity.Element("EntityInfo")!.Element("entity")!.Element("Descriptions")!.Elements("Description").Select(description => (string)description.Attribute("description")!).ToList();
+
+        Assert.That(descriptions, Is.Not.Empty);
+        Assert.That(descriptions, Is.All.StartsWith(start));
+    }
+
     [Test]
     public void OpportunityForm_Panel_IsTheBuiltWebResourceWithTheRecordAndFormHandlers()
     {
