@@ -176,16 +176,6 @@ public static partial class CliMessages
     public static string UnusedTags(string facet, System.Collections.Generic.IEnumerable<string> labels) =>
         $"No content uses these {facet} labels: {string.Join(", ", labels)}.";
 
-    public const string AllIndustriesMapped = "Every industry of the environment's accounts matches an industry label.";
-
-    public static string UnmappedIndustries(System.Collections.Generic.IEnumerable<string> labels) =>
-        $"The environment's account industries with no matching label (deals there get only generic content): {string.Join(", ", labels)}.";
-
-    public const string AllStagesMapped = "Every opportunity sales stage of the environment maps to a journey phase.";
-
-    public static string UnmappedStages(System.Collections.Generic.IEnumerable<string> labels) =>
-        $"The environment's opportunity sales stages with no phase in the stage → phase map: {string.Join(", ", labels)}.";
-
     public const string AnalyticsInputs = "cen: analytics needs either --interactions FILE and --catalog FILE (offline), or --url with a way to sign in.";
 
     public const string AnalyticsTitle = "Enablement content analytics";

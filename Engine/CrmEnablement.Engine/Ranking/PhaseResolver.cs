@@ -38,21 +38,38 @@ public static class PhaseResolver
             return 0;
         }
 
-        if (stages.TryGetTerm(opportunity.SalesStage!, out var stage))
+        if (TryGetPhaseOfStage(opportunity.SalesStage!, settings, out var phase))
+        {
+            return phase;
+        }
+
+        warnings.Add(stages.TryGetTerm(opportunity.SalesStage!, out var stage)
+            ? RankingMessages.StageNotMapped(stage.Label, assumed)
+            : RankingMessages.UnknownStagePhase(opportunity.SalesStage!.Trim(), assumed));
+        return 0;
+    }
+
+    /// <summary>
+    /// The phase position the settings' stage → phase map gives <paramref name="salesStage"/>; false
+    /// when it is no sales stage or the map has no phase for it.
+    /// </summary>
+    public static bool TryGetPhaseOfStage(string salesStage, EngineSettings settings, out int phase)
+    {
+        var phases = settings.Vocabularies[Facet.Phase];
+        var stages = settings.Vocabularies[Facet.SalesStage];
+        if (stages.TryGetTerm(salesStage, out var stage))
         {
             foreach (var pair in settings.StagePhaseMap)
             {
                 if (stages.TryGetTerm(pair.Key, out var mapped) && mapped.Label == stage.Label
-                    && phases.TryGetIndex(pair.Value, out var phase))
+                    && phases.TryGetIndex(pair.Value, out phase))
                 {
-                    return phase;
+                    return true;
                 }
             }
         }
 
-        warnings.Add(stage is null
-            ? RankingMessages.UnknownStagePhase(opportunity.SalesStage!.Trim(), assumed)
-            : RankingMessages.StageNotMapped(stage.Label, assumed));
-        return 0;
+        phase = 0;
+        return false;
     }
 }

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using CrmEnablement.Engine.Model;
 using CrmEnablement.Engine.Settings;
@@ -11,9 +10,6 @@ namespace CrmEnablement.Plugins.Services;
 /// <summary>Turns what was read about a deal into the engine's <see cref="OpportunityProfile"/>.</summary>
 public static class ProfileBuilder
 {
-    /// <summary>The labels of the out-of-the-box <c>salesstage</c> choice, by value (0–3).</summary>
-    private static readonly string[] SalesStageLabels = { "Qualify", "Develop", "Propose", "Close" };
-
     /// <summary>Builds the profile; <paramref name="snapshot"/> turns dismissed rows into engine ids.</summary>
     public static OpportunityProfile Build(OpportunityRow row, IReadOnlyList<Stakeholder> stakeholders, EngineSettings settings, CatalogSnapshot snapshot)
     {
@@ -22,7 +18,7 @@ public static class ProfileBuilder
         {
             Id = row.Id.ToString("D"),
             Name = row.Name,
-            Industry = Industry(row, settings),
+            Industry = IndustryCodes.Industry(settings, row.IndustryCode),
             SalesStage = Stage(row, vocabularies[Facet.SalesStage]),
             Status = row.State switch
             {
@@ -42,18 +38,6 @@ public static class ProfileBuilder
         };
     }
 
-    private static string? Industry(OpportunityRow row, EngineSettings settings)
-    {
-        if (row.IndustryCode is not { } code)
-        {
-            return null;
-        }
-
-        // A customised industry value with no entry in industryCodeMap reaches the ranker as an
-        // unknown label, which warns and falls back to industry-generic content.
-        return settings.IndustryCodeMap.TryGetValue(code, out var label) ? label : "industry code " + code.ToString(CultureInfo.InvariantCulture);
-    }
-
     private static string? Stage(OpportunityRow row, Vocabulary stages)
     {
         // A running business process flow knows the real stage; the salesstage choice is the fallback.
@@ -62,7 +46,6 @@ public static class ProfileBuilder
             return name;
         }
 
-        var value = row.SalesStage?.Value;
-        return value is >= 0 and < 4 ? SalesStageLabels[value.Value] : row.ProcessStageName;
+        return SalesStageValues.Label(row.SalesStage?.Value) ?? row.ProcessStageName;
     }
 }

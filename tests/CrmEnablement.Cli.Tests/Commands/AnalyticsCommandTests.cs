@@ -105,6 +105,39 @@ public class AnalyticsCommandTests
     }
 
     [Test]
+    public async Task Analytics_AgainstEnvironment_ReadsADealsIndustryAsThePluginsDo()
+    {
+        await using var fake = await FakeDataverse.StartAsync();
+        var cen = new RemoteCli(fake);
+        cen.Run("catalog", "import", "--file", _temp.Write("c.csv", new CatalogCsvBuilder().Row("A").Row("B").Build()));
+        var a = fake.Content.Row("A")![ContentColumns.PrimaryId]!.GetValue<string>();
+        var b = fake.Content.Row("B")![ContentColumns.PrimaryId]!.GetValue<string>();
+        var settings = _temp.Write("settings.json", """{ "industryCodeMap": { "20": "Insurance", "100000001": "Insurance" } }""");
+        var customisedButMapped = Guid.NewGuid().ToString();
+        var customerAccountOnly = Guid.NewGuid().ToString();
+        var unmappedWithMatchingLabel = Guid.NewGuid().ToString();
+        fake.Tables[InteractionTables.OpportunitySet] = new()
+        {
+            Deal(customisedButMapped, InteractionTables.WonState, parent: Account(100000001, "Insurance (Commercial)")),
+            Deal(customerAccountOnly, InteractionTables.LostState, parent: null, customer: Account(20, "Insurance")),
+            Deal(unmappedWithMatchingLabel, InteractionTables.LostState, parent: Account(100000002, "Insurance")),
+        };
+        fake.Tables[InteractionTables.SuggestionSet] = new()
+        {
+            Suggestion(customisedButMapped, a), Suggestion(customerAccountOnly, b), Suggestion(unmappedWithMatchingLabel, b),
+        };
+        fake.Tables[InteractionTables.InteractionSet] = new() { Opened(customisedButMapped, a) };
+        var html = _temp.PathOf("analytics.html");
+
+        var result = cen.Run("analytics", "--html", html, "--settings", settings);
+
+        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Ok), result.Error);
+        var row = ContentRow(html, "A");
+        Assert.That(row[AnalyticsRows.ContentHeader.ToList().IndexOf("Win rate not used")], Is.EqualTo(new WinRate(0, 1).ToString()),
+            "only the customer-account Insurance deal compares: the customised value maps to Insurance, the unmapped one does not, whatever its label");
+    }
+
+    [Test]
     public void Analytics_WithoutInteractions_ExitsTwo()
     {
         var result = CliRunner.Run("analytics", "--catalog", Samples.Catalog);
@@ -113,14 +146,30 @@ public class AnalyticsCommandTests
         Assert.That(result.ErrorLines, Does.Contain(CliMessages.AnalyticsInputs));
     }
 
-    private static JsonObject Deal(string id, int state) => new()
+    private static JsonObject Deal(string id, int state) => Deal(id, state, parent: Account(20, "Insurance"));
+
+    /// <summary>An opportunity as the Web API returns it with its parent and customer accounts expanded.</summary>
+    private static JsonObject Deal(string id, int state, JsonObject? parent, JsonObject? customer = null) => new()
     {
         [InteractionTables.OpportunityId] = id, [InteractionTables.OpportunityState] = state,
-        [InteractionTables.ParentAccount] = new JsonObject
-        {
-            [InteractionTables.IndustryCode] = 20, [InteractionTables.IndustryCode + InteractionTables.FormattedValue] = "Insurance",
-        },
+        [InteractionTables.ParentAccount] = parent, [InteractionTables.CustomerAccount] = customer,
     };
+
+    private static JsonObject Account(int industryCode, string industryLabel) => new()
+    {
+        [InteractionTables.IndustryCode] = industryCode, [InteractionTables.IndustryCode + InteractionTables.FormattedValue] = industryLabel,
+    };
+
+    private static JsonObject Opened(string deal, string content) => new()
+    {
+        [InteractionTables.OpportunityValue] = deal, [InteractionTables.ContentValue] = content, [InteractionTables.Action] = 103720000,
+        [InteractionTables.Phase] = 103720001, [InteractionTables.Phase + InteractionTables.FormattedValue] = "Buying",
+        [InteractionTables.On] = "2026-03-02T10:15:00Z",
+    };
+
+    private static string[] ContentRow(string html, string contentId) =>
+        new HtmlParser().ParseDocument(File.ReadAllText(html)).QuerySelectorAll("#content tr")
+            .Select(tr => tr.QuerySelectorAll("td").Select(td => td.TextContent).ToArray()).Single(cells => cells.Length > 0 && cells[0] == contentId);
 
     private static JsonObject Suggestion(string deal, string content) => new()
     {

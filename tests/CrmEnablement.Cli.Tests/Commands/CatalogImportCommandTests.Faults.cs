@@ -111,6 +111,21 @@ public partial class CatalogImportCommandTests
     }
 
     [Test]
+    public void Import_StillThrottledWhenTheCommandBudgetRunsOut_ExitsFourSayingUnreachable()
+    {
+        Cen.Options = Cen.Options with { CommandBudget = TimeSpan.FromMinutes(2) };
+        Fake.RetryAfterSeconds = 50;
+        Fake.Fail(FakeFault.TooManyRequests, FakeFault.TooManyRequests, FakeFault.TooManyRequests);
+
+        var result = Cen.Run("catalog", "import", "--file", Catalog(new CatalogCsvBuilder().Row("A")));
+
+        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.EnvironmentFailure));
+        Assert.That(result.ErrorLines, Does.Contain(CliMessages.Unavailable(new Uri(Fake.Url), "429 Too Many Requests", 2)),
+            "a third 50 s wait would end 150 s into a 2-minute command, though the request's own 5 minutes allow it");
+        Assert.That(Fake.Content.Count, Is.Zero);
+    }
+
+    [Test]
     public void Import_NothingListening_ExitsFourSayingItCannotReachIt()
     {
         var result = Cen.RunRaw("catalog", "import", "--file", Catalog(new CatalogCsvBuilder().Row("A")), "--url", "http://127.0.0.1:9/", "--token", FakeDataverse.Token);

@@ -2,6 +2,7 @@ using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
 using AngleSharp.Html.Parser;
+using CrmEnablement.Cli.Dataverse;
 using CrmEnablement.Cli.Reports;
 using CrmEnablement.Cli.Tests.TestSupport;
 using CrmEnablement.Cli.Tests.TestSupport.FakeDataverse;
@@ -72,17 +73,58 @@ public class CoverageCommandTests : FakeDataverseFixture
     }
 
     [Test]
-    public void Coverage_AgainstEnvironment_ReportsUnmappedIndustriesAndStages()
+    public void Coverage_AgainstEnvironment_JudgesIndustriesByValueThroughIndustryCodeMap()
     {
-        Cen.Run("catalog", "import", "--file", Temp.Write("c.csv", new CatalogCsvBuilder().Row("A").Build()));
-        Fake.OptionSets["account_industrycode"] = new[] { (1, "Accounting"), (20, "Insurance"), (100000000, "Space Tourism") };
-        Fake.OptionSets["opportunity_salesstage"] = new[] { (0, "Qualify"), (1, "Develop"), (2, "Propose"), (3, "Close"), (100000000, "Negotiate") };
+        var settings = Temp.Write("settings.json", """{ "industryCodeMap": { "1": "Accounting", "20": "Insurance", "100000001": "Insurance" } }""");
+        GivenEnvironment(
+            industries: new[] { (1, "Accounting"), (20, "Insurance"), (100000001, "Insurance (Commercial)"), (100000002, "Consulting") },
+            stages: OutOfTheBoxStages);
 
-        var result = Cen.Run("coverage", "--as-of", FixedClock.TodayText);
+        var (result, drift) = RunCoverage("--settings", settings);
 
         Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Ok), result.Error);
-        Assert.That(result.Out, Does.Contain(CliMessages.UnmappedIndustries(new[] { "Space Tourism" })));
-        Assert.That(result.Out, Does.Contain(CliMessages.UnmappedStages(new[] { "Negotiate" })));
+        var expected = CliMessages.UnmappedIndustries(new[] { new ChoiceOption(100000002, "Consulting") });
+        Assert.That(drift, Does.Contain(expected), "a label that matches is not a mapping: the plugins map the value");
+        Assert.That(expected, Does.Contain("100000002 'Consulting'").And.Contain("industryCodeMap").And.Contain("cen_SuggestionSettings"));
+        Assert.That(drift, Has.None.Contains("Insurance (Commercial)"), "a customised value in industryCodeMap is mapped, whatever its label");
+    }
+
+    [Test]
+    public void Coverage_AgainstEnvironment_JudgesSalesStagesByValueNotLabel()
+    {
+        GivenEnvironment(
+            industries: new[] { (20, "Insurance") },
+            stages: new[] { (0, "Qualify"), (1, "Develop"), (2, "Proposal"), (3, "Close"), (100000000, "Negotiate"), (100000001, "Close") });
+
+        var (result, drift) = RunCoverage();
+
+        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Ok), result.Error);
+        Assert.That(drift, Does.Contain(CliMessages.UnmappedStages(new[] { new ChoiceOption(100000000, "Negotiate"), new ChoiceOption(100000001, "Close") })));
+        Assert.That(drift, Has.None.Contains("'Proposal'"), "value 2 is read as Propose, which the stage → phase map covers");
+        Assert.That(drift, Does.Contain(CliMessages.AllIndustriesMapped));
+    }
+
+    [Test]
+    public void Coverage_AgainstEnvironment_StageValueMissingFromStagePhaseMap_IsFlaggedWithTheStageItIsReadAs()
+    {
+        var settings = Temp.Write("settings.json", """{ "stagePhaseMap": { "Qualify": "Awareness", "Develop": "Buying", "Propose": "Buying" } }""");
+        GivenEnvironment(industries: new[] { (20, "Insurance") }, stages: new[] { (0, "Qualify"), (3, "Closing") });
+
+        var (_, drift) = RunCoverage("--settings", settings);
+
+        var expected = CliMessages.UnmappedStages(new[] { new ChoiceOption(3, "Closing") });
+        Assert.That(drift, Does.Contain(expected));
+        Assert.That(expected, Does.Contain("3 'Closing' (read as Close, which stagePhaseMap lacks: add it)"));
+    }
+
+    [Test]
+    public void Coverage_AgainstEnvironment_EverythingMapped_SaysSo()
+    {
+        GivenEnvironment(industries: new[] { (1, "Accounting"), (33, "Wholesale") }, stages: OutOfTheBoxStages);
+
+        var (_, drift) = RunCoverage();
+
+        Assert.That(drift, Does.Contain(CliMessages.AllIndustriesMapped).And.Contain(CliMessages.AllStagesMapped));
     }
 
     [Test]
@@ -102,5 +144,26 @@ public class CoverageCommandTests : FakeDataverseFixture
         var result = Cen.RunRaw("coverage", "--catalog", catalog, "--as-of", FixedClock.TodayText);
 
         Assert.That(result.Out, Does.Contain("No content uses these industry labels: Accounting,"));
+    }
+
+    private static readonly (int, string)[] OutOfTheBoxStages = { (0, "Qualify"), (1, "Develop"), (2, "Propose"), (3, "Close") };
+
+    /// <summary>An environment with one content row and these account industry and sales stage choices.</summary>
+    private void GivenEnvironment((int Value, string Label)[] industries, (int Value, string Label)[] stages)
+    {
+        Cen.Run("catalog", "import", "--file", Temp.Write("c.csv", new CatalogCsvBuilder().Row("A").Build()));
+        Fake.OptionSets[OptionSetReader.AccountIndustries] = industries;
+        Fake.OptionSets[OptionSetReader.OpportunitySalesStages] = stages;
+    }
+
+    /// <summary>Runs <c>cen coverage</c> against the fake; the drift findings come from the HTML, where no line is wrapped.</summary>
+    private (CliResult Result, string[] Drift) RunCoverage(params string[] args)
+    {
+        var html = Temp.PathOf("coverage.html");
+        var result = Cen.Run(new[] { "coverage", "--as-of", FixedClock.TodayText, "--html", html }.Concat(args).ToArray());
+        var drift = File.Exists(html)
+            ? new HtmlParser().ParseDocument(File.ReadAllText(html)).QuerySelectorAll("#drift li").Select(item => item.TextContent).ToArray()
+            : System.Array.Empty<string>();
+        return (result, drift);
     }
 }

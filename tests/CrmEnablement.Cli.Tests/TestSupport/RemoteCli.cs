@@ -15,13 +15,17 @@ internal sealed class RemoteCli
     public RemoteCli(FakeDataverse.FakeDataverse fake)
     {
         _fake = fake;
+        Options = new() { TimeProvider = Time, Randomizer = () => 0.5 };
     }
 
     /// <summary>The clock the retries use; its <see cref="InstantTimeProvider.Delays"/> show what was waited.</summary>
     public InstantTimeProvider Time { get; } = new();
 
-    /// <summary>Retry settings as shipped, on the instant clock, with a fixed random source.</summary>
-    public DataverseClientOptions Options => new() { TimeProvider = Time, Randomizer = () => 0.5 };
+    /// <summary>
+    /// Retry settings: as shipped, on the instant clock, with a fixed random source (so the backoff's
+    /// jitter is exactly 1); a test may change them with <c>with</c>.
+    /// </summary>
+    public DataverseClientOptions Options { get; set; }
 
     /// <summary>Runs <paramref name="args"/> with <c>--url</c> and <c>--token</c> of the fake added.</summary>
     public CliResult Run(params string[] args) => RunRaw(args.Concat(new[] { "--url", _fake.Url, "--token", FakeDataverse.FakeDataverse.Token }).ToArray());

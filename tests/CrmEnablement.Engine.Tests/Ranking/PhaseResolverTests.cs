@@ -91,5 +91,24 @@ public class PhaseResolverTests
         Assert.That(Label(position), Is.EqualTo("Awareness"));
     }
 
+    [TestCase("Qualify", true, "Awareness")]
+    [TestCase("propose", true, "Buying")]
+    [TestCase("Negotiate", false, null)]
+    public void TryGetPhaseOfStage_DefaultMap_GivesThePhaseOnlyForMappedStages(string stage, bool mapped, string? expected)
+    {
+        var found = PhaseResolver.TryGetPhaseOfStage(stage, EngineSettings.Default, out var position);
+
+        Assert.That(found, Is.EqualTo(mapped));
+        Assert.That(found ? Label(position) : null, Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void TryGetPhaseOfStage_StageMissingFromMap_IsFalse()
+    {
+        var settings = EngineSettings.Default with { StagePhaseMap = new Dictionary<string, string> { ["Qualify"] = "Buying" } };
+
+        Assert.That(PhaseResolver.TryGetPhaseOfStage("Close", settings, out _), Is.False);
+    }
+
     private static string Label(int position) => EngineSettings.Default.Vocabularies[Facet.Phase].Terms[position].Label;
 }

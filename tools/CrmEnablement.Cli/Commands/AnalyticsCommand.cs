@@ -20,7 +20,7 @@ internal static class AnalyticsCommand
         var interactions = new Option<string?>("--interactions") { Description = "The interactions CSV (on,opportunityId,contentId,action,user,phase,stage,industry,outcome)." };
         var catalog = new Option<string?>("--catalog") { Description = "The catalogue CSV, for titles and authors." };
         var html = new Option<string?>("--html") { Description = "Also write a self-contained HTML report to this file." };
-        var settings = new Option<string?>("--settings") { Description = "Settings JSON whose vocabularies the catalogue uses." };
+        var settings = new Option<string?>("--settings") { Description = "Settings JSON: the vocabularies the catalogue uses, and the industry-code map deals are read with." };
         var connection = new ConnectionOptions();
         var command = new Command("analytics", "Show which content is used and helps win, per item and per author.") { interactions, catalog, html, settings };
         connection.AddTo(command);
@@ -49,7 +49,7 @@ internal static class AnalyticsCommand
                 var mapper = new ContentRecordMapper(engineSettings.Vocabularies);
                 var items = records.Select(record => mapper.ToItem(record, warnings)).ToArray();
                 var ids = records.Where(record => record.PrimaryId is not null).ToDictionary(record => record.PrimaryId!, record => record.ExternalId, System.StringComparer.OrdinalIgnoreCase);
-                var rows = await InteractionReader.ReadAsync(client, ids, cancellationToken).ConfigureAwait(false);
+                var rows = await InteractionReader.ReadAsync(client, ids, engineSettings, cancellationToken).ConfigureAwait(false);
                 report = AnalyticsCalculator.Compute(rows, items);
             }
             AnalyticsTableWriter.Write(safe.Out, report, colour: context.OutputIsTerminal);

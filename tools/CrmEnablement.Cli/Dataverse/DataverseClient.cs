@@ -40,7 +40,8 @@ internal sealed class DataverseClient : IDisposable
         _http.DefaultRequestHeaders.Add("OData-MaxVersion", "4.0");
         _http.DefaultRequestHeaders.Add("OData-Version", "4.0");
         _http.DefaultRequestHeaders.Accept.ParseAdd("application/json");
-        _pipeline = RetryPipeline.Create(options, () => Interlocked.Increment(ref _retries));
+        // One client per command run, so its creation starts the command's retry budget.
+        _pipeline = RetryPipeline.Create(options, options.TimeProvider.GetTimestamp(), () => Interlocked.Increment(ref _retries));
     }
 
     /// <summary>The environment's base URL.</summary>
@@ -68,15 +69,8 @@ internal sealed class DataverseClient : IDisposable
     /// </summary>
     public Task PauseBeforeResendAsync(TimeSpan? retryAfter, int round, CancellationToken cancellationToken)
     {
-        var wait = retryAfter ?? Backoff(round);
+        var wait = retryAfter ?? RetryBackoff.Of(round, _options);
         return wait <= TimeSpan.Zero ? Task.CompletedTask : Task.Delay(wait, _options.TimeProvider, cancellationToken);
-    }
-
-    private TimeSpan Backoff(int round)
-    {
-        var doubled = _options.BaseDelay.Ticks * Math.Pow(2, Math.Max(0, round - 1));
-        var jitter = 0.75 + 0.5 * (_options.Randomizer ?? Random.Shared.NextDouble)();
-        return TimeSpan.FromTicks((long)Math.Min(_options.MaxDelay.Ticks, doubled * jitter));
     }
 
     /// <summary>
@@ -84,7 +78,7 @@ internal sealed class DataverseClient : IDisposable
     /// A request in flight is never abandoned on <paramref name="cancellationToken"/>; only waits are.
     /// </summary>
     /// <returns>The final answer; the caller checks its status.</returns>
-    /// <exception cref="EnvironmentException">401, 403, unreachable, or still throttled/unavailable when the budget ran out.</exception>
+    /// <exception cref="EnvironmentException">401, 403, unreachable, or still throttled/unavailable when the request's or the command's budget ran out.</exception>
     public async Task<HttpResponseMessage> SendAsync(Func<HttpRequestMessage> create, CancellationToken cancellationToken)
     {
         var context = ResilienceContextPool.Shared.Get(cancellationToken);

@@ -8,8 +8,14 @@ internal sealed record DataverseClientOptions
     /// <summary>Where retry delays and the budget's clock come from; tests pass one that never really sleeps.</summary>
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
 
-    /// <summary>A request is not retried once this much time has gone since its first attempt.</summary>
+    /// <summary>A request is not retried when its next wait would end more than this long after its first attempt.</summary>
     public TimeSpan RetryBudget { get; init; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>
+    /// No request of a command run is retried when the wait would end more than this long after the
+    /// run connected: an environment still throttled by then is exit 4, however many requests were left.
+    /// </summary>
+    public TimeSpan CommandBudget { get; init; } = TimeSpan.FromMinutes(30);
 
     /// <summary>The most retries of one request.</summary>
     public int MaxRetries { get; init; } = 10;

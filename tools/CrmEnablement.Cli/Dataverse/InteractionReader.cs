@@ -7,27 +7,31 @@ using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 using CrmEnablement.Cli.Analytics;
+using CrmEnablement.Engine.Settings;
 
 namespace CrmEnablement.Cli.Dataverse;
 
 /// <summary>
 /// Reads what <c>cen analytics --url</c> needs: every suggestion (as a "suggested" interaction),
-/// every interaction, and for their deals the outcome (won/lost state) and the account's industry.
-/// Labels come from the Web API's formatted-value annotations, so renamed choices read as shown.
+/// every interaction, and for their deals the outcome (won/lost state) and the industry. Phase, stage
+/// and user come from the Web API's formatted-value annotations, so renamed choices read as shown; the
+/// industry is decided as the plugins decide it: the parent account's <c>industrycode</c> value, else
+/// the customer account's, through the settings' industryCodeMap.
 /// </summary>
 internal static class InteractionReader
 {
     private const string Prefer = "odata.maxpagesize=5000,odata.include-annotations=\"OData.Community.Display.V1.FormattedValue\"";
 
-    /// <summary>The interactions; <paramref name="contentIds"/> maps content row ids to catalogue ids.</summary>
-    public static async Task<IReadOnlyList<Interaction>> ReadAsync(DataverseClient client, IReadOnlyDictionary<string, string> contentIds, CancellationToken cancellationToken)
+    /// <summary>The interactions; <paramref name="contentIds"/> maps content row ids to catalogue ids, <paramref name="settings"/> industry values to industries.</summary>
+    public static async Task<IReadOnlyList<Interaction>> ReadAsync(DataverseClient client, IReadOnlyDictionary<string, string> contentIds, EngineSettings settings,
+        CancellationToken cancellationToken)
     {
         var suggestions = await ReadAllAsync(client, InteractionTables.SuggestionSet + "?$select=" + string.Join(",",
             InteractionTables.OpportunityValue, InteractionTables.ContentValue, InteractionTables.Phase, InteractionTables.SalesStage, InteractionTables.FirstSuggestedOn), cancellationToken).ConfigureAwait(false);
         var interactions = await ReadAllAsync(client, InteractionTables.InteractionSet + "?$select=" + string.Join(",",
             InteractionTables.OpportunityValue, InteractionTables.ContentValue, InteractionTables.Action, InteractionTables.Phase, InteractionTables.SalesStage,
             InteractionTables.UserValue, InteractionTables.On), cancellationToken).ConfigureAwait(false);
-        var deals = await ReadDealsAsync(client, suggestions.Concat(interactions).Select(row => Text(row, InteractionTables.OpportunityValue)).OfType<string>().Distinct().ToArray(), cancellationToken).ConfigureAwait(false);
+        var deals = await ReadDealsAsync(client, settings, suggestions.Concat(interactions).Select(row => Text(row, InteractionTables.OpportunityValue)).OfType<string>().Distinct().ToArray(), cancellationToken).ConfigureAwait(false);
 
         Interaction Make(JsonElement row, InteractionAction action, string onColumn)
         {
@@ -66,12 +70,13 @@ internal static class InteractionReader
         return rows;
     }
 
-    private static async Task<Dictionary<string, (string? Industry, string? Outcome)>> ReadDealsAsync(DataverseClient client, IReadOnlyList<string> ids, CancellationToken cancellationToken)
+    private static async Task<Dictionary<string, (string? Industry, string? Outcome)>> ReadDealsAsync(DataverseClient client, EngineSettings settings, IReadOnlyList<string> ids,
+        CancellationToken cancellationToken)
     {
         var deals = new Dictionary<string, (string?, string?)>(StringComparer.OrdinalIgnoreCase);
         var queries = ids.Chunk(ContentReader.IdsPerQuery).Select(chunk => new BatchOperation(HttpMethod.Get,
             InteractionTables.OpportunitySet + "?$select=" + InteractionTables.OpportunityId + "," + InteractionTables.OpportunityState
-            + "&$expand=" + InteractionTables.ParentAccount + "($select=" + InteractionTables.IndustryCode + ")"
+            + "&$expand=" + InteractionTables.ParentAccount + "($select=" + InteractionTables.IndustryCode + ")," + InteractionTables.CustomerAccount + "($select=" + InteractionTables.IndustryCode + ")"
             + "&$filter=Microsoft.Dynamics.CRM.In(PropertyName='" + InteractionTables.OpportunityId + "',PropertyValues=[" + string.Join(",", chunk.Select(id => "'" + ODataLiteral.Escape(id) + "'")) + "])",
             null, new Dictionary<string, string> { ["Prefer"] = Prefer })).ToArray();
         foreach (var batch in queries.Chunk(ContentReader.QueriesPerBatch))
@@ -87,8 +92,9 @@ internal static class InteractionReader
                 foreach (var row in Values(document.RootElement, InteractionTables.OpportunitySet))
                 {
                     var state = Text(row, InteractionTables.OpportunityState);
-                    var industry = row.TryGetProperty(InteractionTables.ParentAccount, out var account) && account.ValueKind == JsonValueKind.Object ? Label(account, InteractionTables.IndustryCode) : "";
-                    deals[Text(row, InteractionTables.OpportunityId) ?? ""] = (industry.Length == 0 ? null : industry,
+                    // The plugins' OpportunityReader takes the parent account's value, else the customer account's.
+                    var code = IndustryCode(row, InteractionTables.ParentAccount) ?? IndustryCode(row, InteractionTables.CustomerAccount);
+                    deals[Text(row, InteractionTables.OpportunityId) ?? ""] = (IndustryCodes.Industry(settings, code),
                         state == "1" ? InteractionColumns.Won : state == "2" ? InteractionColumns.Lost : null);
                 }
             }
@@ -121,6 +127,13 @@ internal static class InteractionReader
             JsonValueKind.Number => value.GetRawText(),
             _ => null,
         } : null;
+
+    /// <summary>The <c>industrycode</c> value of the account expanded as <paramref name="navigation"/>, if it has one.</summary>
+    private static int? IndustryCode(JsonElement deal, string navigation) =>
+        deal.TryGetProperty(navigation, out var account) && account.ValueKind == JsonValueKind.Object
+        && account.TryGetProperty(InteractionTables.IndustryCode, out var code) && code.ValueKind == JsonValueKind.Number && code.TryGetInt32(out var value)
+            ? value
+            : null;
 
     /// <summary>The formatted value (label or name) of a column, or its raw text.</summary>
     private static string Label(JsonElement row, string column) => Text(row, column + InteractionTables.FormattedValue) ?? Text(row, column) ?? "";

@@ -31,6 +31,8 @@ internal static class InteractionTables
     public const string OpportunityId = "opportunityid";
     public const string OpportunityState = "statecode";
     public const string ParentAccount = "parentaccountid";
+    /// <summary>The customer lookup's navigation to an account (null when the customer is a contact).</summary>
+    public const string CustomerAccount = "customerid_account";
     public const string IndustryCode = "industrycode";
 
     /// <summary>Opportunity states: 1 Won, 2 Lost.</summary>

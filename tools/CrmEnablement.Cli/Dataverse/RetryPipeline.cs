@@ -10,28 +10,28 @@ namespace CrmEnablement.Cli.Dataverse;
 /// <summary>
 /// The one retry policy of every Web API request: 429 and 503/504, dropped connections and
 /// attempts that time out are retried, waiting what <c>Retry-After</c> asks when the answer says,
-/// else a jittered exponential backoff, and never past the time budget. 401/403 and every other
-/// answer are returned as they are. Retrying a whole <c>$batch</c> is safe because every write in
-/// it is an upsert: a batch committed before a 503 only writes the same values again.
+/// else <see cref="RetryBackoff"/>, and only while that wait ends within the request's budget and
+/// the command's. 401/403 and every other answer are returned as they are. Retrying a whole
+/// <c>$batch</c> is safe because every write in it is an upsert: a batch committed before a 503
+/// only writes the same values again.
 /// </summary>
 internal static class RetryPipeline
 {
     /// <summary>The key of the first attempt's timestamp in the resilience context.</summary>
     public static readonly ResiliencePropertyKey<long> StartKey = new("cen.start");
 
-    /// <summary>Builds the pipeline; <paramref name="onRetry"/> is told about every retry.</summary>
-    public static ResiliencePipeline<HttpResponseMessage> Create(DataverseClientOptions options, Action onRetry)
+    /// <summary>The wait the budgets were checked against, handed from the retry decision to the delay.</summary>
+    private static readonly ResiliencePropertyKey<TimeSpan> PlannedDelayKey = new("cen.plannedDelay");
+
+    /// <summary>Builds the pipeline of a command run that began at <paramref name="commandStart"/>; <paramref name="onRetry"/> is told about every retry.</summary>
+    public static ResiliencePipeline<HttpResponseMessage> Create(DataverseClientOptions options, long commandStart, Action onRetry)
     {
-        var time = options.TimeProvider;
         var retry = new RetryStrategyOptions<HttpResponseMessage>
         {
             MaxRetryAttempts = options.MaxRetries,
-            BackoffType = DelayBackoffType.Exponential,
-            UseJitter = true,
-            Delay = options.BaseDelay,
-            MaxDelay = options.MaxDelay,
-            ShouldHandle = args => new ValueTask<bool>(IsTransient(args.Outcome, args.Context) && WithinBudget(args, options)),
-            DelayGenerator = args => new ValueTask<TimeSpan?>(RetryAfter(args.Outcome.Result, time)),
+            ShouldHandle = args => new ValueTask<bool>(IsTransient(args.Outcome, args.Context) && TryPlanDelay(args, options, commandStart)),
+            // Always the planned wait, so the wait checked against the budgets is the wait taken.
+            DelayGenerator = args => new ValueTask<TimeSpan?>(args.Context.Properties.GetValue(PlannedDelayKey, options.BaseDelay)),
             OnRetry = args =>
             {
                 onRetry();
@@ -39,12 +39,7 @@ internal static class RetryPipeline
                 return default;
             },
         };
-        if (options.Randomizer is { } randomizer)
-        {
-            retry.Randomizer = randomizer;
-        }
-
-        return new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = time }.AddRetry(retry).Build();
+        return new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = options.TimeProvider }.AddRetry(retry).Build();
     }
 
     /// <summary>True for answers and failures that a later attempt may not get.</summary>
@@ -78,11 +73,18 @@ internal static class RetryPipeline
         _ => false,
     };
 
-    private static bool WithinBudget(RetryPredicateArguments<HttpResponseMessage> args, DataverseClientOptions options)
+    /// <summary>Decides the next wait and keeps it for the delay when it ends within both budgets.</summary>
+    private static bool TryPlanDelay(RetryPredicateArguments<HttpResponseMessage> args, DataverseClientOptions options, long commandStart)
     {
-        var start = args.Context.Properties.GetValue(StartKey, options.TimeProvider.GetTimestamp());
-        var elapsed = options.TimeProvider.GetElapsedTime(start);
-        var wait = RetryAfter(args.Outcome.Result, options.TimeProvider) ?? options.BaseDelay;
-        return elapsed + wait <= options.RetryBudget;
+        var time = options.TimeProvider;
+        var wait = RetryAfter(args.Outcome.Result, time) ?? RetryBackoff.Of(args.AttemptNumber + 1, options);
+        var requestStart = args.Context.Properties.GetValue(StartKey, time.GetTimestamp());
+        if (time.GetElapsedTime(requestStart) + wait > options.RetryBudget || time.GetElapsedTime(commandStart) + wait > options.CommandBudget)
+        {
+            return false;
+        }
+
+        args.Context.Properties.Set(PlannedDelayKey, wait);
+        return true;
     }
 }

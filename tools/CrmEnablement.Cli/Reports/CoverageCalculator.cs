@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using CrmEnablement.Cli.Dataverse;
 using CrmEnablement.Engine.Model;
+using CrmEnablement.Engine.Ranking;
 using CrmEnablement.Engine.Settings;
 using CrmEnablement.Engine.Vocabularies;
 
@@ -12,10 +14,11 @@ internal static class CoverageCalculator
 {
     /// <summary>
     /// Counts the items suggestible on <paramref name="day"/>; <paramref name="environmentIndustries"/> and
-    /// <paramref name="environmentStages"/> (labels from the environment's choices) are checked for drift when given.
+    /// <paramref name="environmentStages"/> (the options of the environment's choices) are checked for drift when
+    /// given, by value, with the mapping the plugins rank with.
     /// </summary>
     public static CoverageReport Compute(IReadOnlyList<ContentItem> items, EngineSettings settings, DateTime day,
-        IReadOnlyList<string>? environmentIndustries = null, IReadOnlyList<string>? environmentStages = null)
+        IReadOnlyList<ChoiceOption>? environmentIndustries = null, IReadOnlyList<ChoiceOption>? environmentStages = null)
     {
         var vocabularies = settings.Vocabularies;
         var phases = Labels(vocabularies[Facet.Phase]);
@@ -53,16 +56,14 @@ internal static class CoverageCalculator
             Counts = counts,
             UnusedTags = Unused(items, vocabularies),
             CheckedEnvironment = environmentIndustries is not null,
-            UnmappedIndustries = (environmentIndustries ?? Array.Empty<string>()).Where(label => !vocabularies[Facet.Industry].TryGetIndex(label, out _)).ToArray(),
-            UnmappedStages = (environmentStages ?? Array.Empty<string>()).Where(label => !IsMapped(label, settings)).ToArray(),
+            UnmappedIndustries = (environmentIndustries ?? Array.Empty<ChoiceOption>()).Where(option => !IndustryCodes.TryGetIndustry(settings, option.Value, out _)).ToArray(),
+            UnmappedStages = (environmentStages ?? Array.Empty<ChoiceOption>()).Where(option => !ReachesPhase(option, settings)).ToArray(),
         };
     }
 
-    private static bool IsMapped(string stage, EngineSettings settings)
-    {
-        var stages = settings.Vocabularies[Facet.SalesStage];
-        return stages.TryGetTerm(stage, out var term) && settings.StagePhaseMap.Keys.Any(key => stages.TryGetTerm(key, out var mapped) && mapped.Label == term.Label);
-    }
+    /// <summary>As the plugins read a deal: the value gives the sales stage (whatever its label), the stage → phase map the phase.</summary>
+    private static bool ReachesPhase(ChoiceOption stage, EngineSettings settings) =>
+        SalesStageValues.Label(stage.Value) is { } label && PhaseResolver.TryGetPhaseOfStage(label, settings, out _);
 
     private static IReadOnlyList<(string Facet, IReadOnlyList<string> Labels)> Unused(IReadOnlyList<ContentItem> items, VocabularySet vocabularies)
     {

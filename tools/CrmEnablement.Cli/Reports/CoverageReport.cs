@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using CrmEnablement.Cli.Dataverse;
 
 namespace CrmEnablement.Cli.Reports;
 
@@ -30,11 +31,11 @@ internal sealed class CoverageReport
     /// <summary>Labels no item uses, by facet name ("industry", "buyer role", …), in vocabulary order.</summary>
     public IReadOnlyList<(string Facet, IReadOnlyList<string> Labels)> UnusedTags { get; init; } = Array.Empty<(string, IReadOnlyList<string>)>();
 
-    /// <summary>The environment's account industries that match no industry label (only against an environment).</summary>
-    public IReadOnlyList<string> UnmappedIndustries { get; init; } = Array.Empty<string>();
+    /// <summary>The environment's account industry options whose value industryCodeMap lacks (only against an environment).</summary>
+    public IReadOnlyList<ChoiceOption> UnmappedIndustries { get; init; } = Array.Empty<ChoiceOption>();
 
-    /// <summary>The environment's opportunity sales stages that the stage → phase map does not cover.</summary>
-    public IReadOnlyList<string> UnmappedStages { get; init; } = Array.Empty<string>();
+    /// <summary>The environment's opportunity sales stage options whose value reaches no phase (not 0–3, or not in the stage → phase map).</summary>
+    public IReadOnlyList<ChoiceOption> UnmappedStages { get; init; } = Array.Empty<ChoiceOption>();
 
     /// <summary>True when drift was checked against an environment.</summary>
     public bool CheckedEnvironment { get; init; }
