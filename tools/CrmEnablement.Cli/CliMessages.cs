@@ -17,6 +17,9 @@ public static partial class CliMessages
     public static string NotUtf8(string what, string path) =>
         $"cen: the {what} '{path}' is not UTF-8 text; save it as UTF-8 (in Excel: CSV UTF-8) and try again.";
 
+    public static string EnvironmentSettingsInvalid(string variable, string problems) =>
+        $"cen: warning: the environment's {variable} cannot be used ({problems}); reporting with the default settings, as the plugins rank with them. Fix the value, or pass --settings FILE.";
+
     public static string NotAWholeNumber(string option, string text) => $"{option}: '{text}' is not a whole number";
 
     public static string Unexpected(string message) => $"cen: unexpected failure: {message}";

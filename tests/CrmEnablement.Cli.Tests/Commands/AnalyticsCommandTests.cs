@@ -104,15 +104,22 @@ public class AnalyticsCommandTests
         Assert.That(row[header.IndexOf("Win rate not used")], Is.EqualTo(new WinRate(0, 1).ToString()));
     }
 
-    [Test]
-    public async Task Analytics_AgainstEnvironment_ReadsADealsIndustryAsThePluginsDo()
+    [TestCase(true)]
+    [TestCase(false)]
+    public async Task Analytics_AgainstEnvironment_ReadsADealsIndustryAsThePluginsDo(bool settingsFromEnvironment)
     {
         await using var fake = await FakeDataverse.StartAsync();
         var cen = new RemoteCli(fake);
         cen.Run("catalog", "import", "--file", _temp.Write("c.csv", new CatalogCsvBuilder().Row("A").Row("B").Build()));
         var a = fake.Content.Row("A")![ContentColumns.PrimaryId]!.GetValue<string>();
         var b = fake.Content.Row("B")![ContentColumns.PrimaryId]!.GetValue<string>();
-        var settings = _temp.Write("settings.json", """{ "industryCodeMap": { "20": "Insurance", "100000001": "Insurance" } }""");
+        const string Map = """{ "industryCodeMap": { "20": "Insurance", "100000001": "Insurance" } }""";
+        var settings = settingsFromEnvironment ? null : _temp.Write("settings.json", Map);
+        if (settingsFromEnvironment)
+        {
+            fake.SuggestionSettings = (null, Map);
+        }
+
         var customisedButMapped = Guid.NewGuid().ToString();
         var customerAccountOnly = Guid.NewGuid().ToString();
         var unmappedWithMatchingLabel = Guid.NewGuid().ToString();
@@ -129,7 +136,7 @@ public class AnalyticsCommandTests
         fake.Tables[InteractionTables.InteractionSet] = new() { Opened(customisedButMapped, a) };
         var html = _temp.PathOf("analytics.html");
 
-        var result = cen.Run("analytics", "--html", html, "--settings", settings);
+        var result = settings is null ? cen.Run("analytics", "--html", html) : cen.Run("analytics", "--html", html, "--settings", settings);
 
         Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Ok), result.Error);
         var row = ContentRow(html, "A");

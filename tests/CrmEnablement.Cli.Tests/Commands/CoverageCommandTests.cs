@@ -118,6 +118,54 @@ public class CoverageCommandTests : FakeDataverseFixture
     }
 
     [Test]
+    public void Coverage_AgainstEnvironment_WithoutSettings_UsesTheEnvironmentsSuggestionSettings()
+    {
+        Fake.SuggestionSettings = ("{}", """{ "industryCodeMap": { "1": "Accounting", "100000001": "Insurance" } }""");
+        GivenEnvironment(industries: new[] { (1, "Accounting"), (20, "Insurance"), (100000001, "Insurance (Commercial)") }, stages: OutOfTheBoxStages);
+
+        var (result, drift) = RunCoverage();
+
+        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Ok), result.Error);
+        Assert.That(drift, Does.Contain(CliMessages.UnmappedIndustries(new[] { new ChoiceOption(20, "Insurance") })),
+            "the environment's map has no 20, so its plugins cannot read it, whatever the defaults say");
+    }
+
+    [Test]
+    public void Coverage_AgainstEnvironment_ValueBlank_UsesTheVariablesDefault()
+    {
+        Fake.SuggestionSettings = ("""{ "industryCodeMap": { "1": "Accounting" } }""", "  ");
+        GivenEnvironment(industries: new[] { (1, "Accounting"), (33, "Wholesale") }, stages: OutOfTheBoxStages);
+
+        var (_, drift) = RunCoverage();
+
+        Assert.That(drift, Does.Contain(CliMessages.UnmappedIndustries(new[] { new ChoiceOption(33, "Wholesale") })));
+    }
+
+    [Test]
+    public void Coverage_AgainstEnvironment_SettingsInvalid_WarnsAndUsesTheDefaultsAsThePluginsDo()
+    {
+        Fake.SuggestionSettings = (null, "{ not json");
+        GivenEnvironment(industries: new[] { (1, "Accounting"), (33, "Wholesale") }, stages: OutOfTheBoxStages);
+
+        var (result, drift) = RunCoverage();
+
+        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Ok), result.Error);
+        Assert.That(result.ErrorLines, Has.One.StartsWith("cen: warning: the environment's cen_SuggestionSettings cannot be used ("));
+        Assert.That(drift, Does.Contain(CliMessages.AllIndustriesMapped));
+    }
+
+    [Test]
+    public void Coverage_AgainstEnvironment_SettingsFileGiven_WinsOverTheEnvironment()
+    {
+        Fake.SuggestionSettings = (null, """{ "industryCodeMap": { "1": "Accounting" } }""");
+        GivenEnvironment(industries: new[] { (1, "Accounting"), (33, "Wholesale") }, stages: OutOfTheBoxStages);
+
+        var (_, drift) = RunCoverage("--settings", Temp.Write("settings.json", "{}"));
+
+        Assert.That(drift, Does.Contain(CliMessages.AllIndustriesMapped));
+    }
+
+    [Test]
     public void Coverage_AgainstEnvironment_EverythingMapped_SaysSo()
     {
         GivenEnvironment(industries: new[] { (1, "Accounting"), (33, "Wholesale") }, stages: OutOfTheBoxStages);

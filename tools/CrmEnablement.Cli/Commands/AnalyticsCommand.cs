@@ -20,7 +20,7 @@ internal static class AnalyticsCommand
         var interactions = new Option<string?>("--interactions") { Description = "The interactions CSV (on,opportunityId,contentId,action,user,phase,stage,industry,outcome)." };
         var catalog = new Option<string?>("--catalog") { Description = "The catalogue CSV, for titles and authors." };
         var html = new Option<string?>("--html") { Description = "Also write a self-contained HTML report to this file." };
-        var settings = new Option<string?>("--settings") { Description = "Settings JSON: the vocabularies the catalogue uses, and the industry-code map deals are read with." };
+        var settings = new Option<string?>("--settings") { Description = "Settings JSON: the vocabularies the catalogue uses, and the industry-code map deals are read with; when omitted, the environment's cen_SuggestionSettings with --url, else the defaults." };
         var connection = new ConnectionOptions();
         var command = new Command("analytics", "Show which content is used and helps win, per item and per author.") { interactions, catalog, html, settings };
         connection.AddTo(command);
@@ -44,6 +44,12 @@ internal static class AnalyticsCommand
             {
                 var target = RemoteCommandRunner.Resolve(connection, result, redactor);
                 using var client = await DataverseConnector.ConnectAsync(target, safe.Error, dataverse, cancellationToken).ConfigureAwait(false);
+                if (result.GetValue(settings) is null)
+                {
+                    // Judge the environment by the settings its plugins rank with.
+                    engineSettings = await EnvironmentSettingsReader.ReadAsync(client, safe.Error, cancellationToken).ConfigureAwait(false);
+                }
+
                 var records = await ContentReader.ReadAllAsync(client, cancellationToken).ConfigureAwait(false);
                 var warnings = new List<string>();
                 var mapper = new ContentRecordMapper(engineSettings.Vocabularies);

@@ -19,7 +19,7 @@ internal static class CoverageCommand
         var catalog = new Option<string?>("--catalog") { Description = "A catalogue CSV (works offline); or give --url to read the environment." };
         var html = new Option<string?>("--html") { Description = "Also write a self-contained HTML heatmap to this file." };
         var csv = new Option<string?>("--csv") { Description = "Also write one CSV row per phase × industry × buyer role." };
-        var settings = new Option<string?>("--settings") { Description = "Settings JSON (vocabularies, stage → phase map, industry-code map); defaults when omitted." };
+        var settings = new Option<string?>("--settings") { Description = "Settings JSON (vocabularies, stage → phase map, industry-code map); when omitted, the environment's cen_SuggestionSettings with --url, else the defaults." };
         var asOf = new Option<string?>("--as-of") { Description = "The day to check publication and expiry against, yyyy-MM-dd; today (UTC) when omitted." };
         var connection = new ConnectionOptions();
         var command = new Command("coverage", "Show which phase × industry × buyer role cells have no content, and vocabulary drift.") { catalog, html, csv, settings, asOf };
@@ -44,6 +44,12 @@ internal static class CoverageCommand
             {
                 var target = RemoteCommandRunner.Resolve(connection, result, redactor);
                 using var client = await DataverseConnector.ConnectAsync(target, safe.Error, dataverse, cancellationToken).ConfigureAwait(false);
+                if (result.GetValue(settings) is null)
+                {
+                    // Judge the environment by the settings its plugins rank with.
+                    engineSettings = await EnvironmentSettingsReader.ReadAsync(client, safe.Error, cancellationToken).ConfigureAwait(false);
+                }
+
                 IReadOnlyList<ContentItem> items = await ReportInputs.CatalogFromEnvironmentAsync(client, engineSettings, safe.Error, cancellationToken).ConfigureAwait(false);
                 var industries = await OptionSetReader.ReadOptionsAsync(client, OptionSetReader.AccountIndustries, cancellationToken).ConfigureAwait(false);
                 var stages = await OptionSetReader.ReadOptionsAsync(client, OptionSetReader.OpportunitySalesStages, cancellationToken).ConfigureAwait(false);

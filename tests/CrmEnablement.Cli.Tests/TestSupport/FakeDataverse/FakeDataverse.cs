@@ -113,6 +113,9 @@ internal sealed class FakeDataverse : IAsyncDisposable
         }
     }
 
+    /// <summary>The <c>cen_SuggestionSettings</c> environment variable: its default and its current value (null = no value row); no definition when both are null.</summary>
+    public (string? Default, string? Value) SuggestionSettings { get; set; }
+
     /// <summary>Upserts of <paramref name="externalId"/> are answered <paramref name="status"/>, <paramref name="times"/> times.</summary>
     public void FailRow(string externalId, int status, int times = int.MaxValue) => _rowFailures[externalId] = (status, times);
 
@@ -153,6 +156,11 @@ internal sealed class FakeDataverse : IAsyncDisposable
             return FakeTable.Query(rows, request.PathAndQuery, ApiBase, path);
         }
 
+        if (request.Method == "GET" && path == "environmentvariabledefinitions")
+        {
+            return EnvironmentVariable(request.PathAndQuery);
+        }
+
         if (request.Method == "GET" && path.StartsWith("GlobalOptionSetDefinitions(Name='", StringComparison.Ordinal))
         {
             var name = path.Substring("GlobalOptionSetDefinitions(Name='".Length).TrimEnd(')', '\'');
@@ -165,6 +173,31 @@ internal sealed class FakeDataverse : IAsyncDisposable
     }
 
     public void RecordBatch(int writes) => _batchSizes.Enqueue(writes);
+
+    private FakeResponse EnvironmentVariable(string pathAndQuery)
+    {
+        var query = Uri.UnescapeDataString(pathAndQuery);
+        var rows = new JsonArray();
+        var (fallback, value) = SuggestionSettings;
+        if (query.Contains("schemaname eq 'cen_SuggestionSettings'", StringComparison.Ordinal) && (fallback is not null || value is not null))
+        {
+            var values = new JsonArray();
+            if (value is not null)
+            {
+                values.Add(new JsonObject { ["value"] = value });
+            }
+
+            var definition = new JsonObject { ["schemaname"] = "cen_SuggestionSettings", ["defaultvalue"] = fallback };
+            if (query.Contains("$expand=environmentvariabledefinition_environmentvariablevalue(", StringComparison.Ordinal))
+            {
+                definition["environmentvariabledefinition_environmentvariablevalue"] = values;
+            }
+
+            rows.Add(definition);
+        }
+
+        return FakeResponse.Json(new JsonObject { ["value"] = rows });
+    }
 
     public async ValueTask DisposeAsync()
     {
