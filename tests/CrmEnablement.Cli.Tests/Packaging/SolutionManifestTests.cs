@@ -44,7 +44,7 @@ public class SolutionManifestTests
     [Test]
     public void ForZip_Managed_SetsFlagAndVersionOnly()
     {
-        var zip = XDocument.Parse(System.Text.Encoding.UTF8.GetString(Manifest.ForZip("9.8.7.6", managed: true))).Root!;
+        var zip = XDocument.Parse(System.Text.Encoding.UTF8.GetString(Manifest.ForZip("9.8.7.6", managed: true, Folded(managed: true)))).Root!;
         var source = XDocument.Load(Path.Combine(Source, "Other", "Solution.xml")).Root!;
 
         Assert.That(zip.Element("SolutionManifest")!.Element("Managed")!.Value, Is.EqualTo("1"));
@@ -52,8 +52,19 @@ public class SolutionManifestTests
         source.Element("SolutionManifest")!.Element("Managed")!.Value = "1";
         source.Element("SolutionManifest")!.Element("Version")!.Value = "9.8.7.6";
         Assert.That(XNode.DeepEquals(zip, source), Is.True);
-        Assert.That(Manifest.ForZip("1.0.0.0", managed: false).Take(1), Is.EqualTo(new[] { (byte)'<' }), "no BOM, no declaration in the zip");
+        Assert.That(Manifest.ForZip("1.0.0.0", managed: false, Folded(managed: false)).Take(1), Is.EqualTo(new[] { (byte)'<' }), "no BOM, no declaration in the zip");
     }
+
+    [Test]
+    public void ForZip_Unmanaged_LeavesOutTheRootOfAFormWithOnlyAManagedVariant()
+    {
+        var zip = XDocument.Parse(System.Text.Encoding.UTF8.GetString(Manifest.ForZip("1.0.0.0", managed: false, Folded(managed: false)))).Root!;
+
+        var forms = zip.Descendants("RootComponent").Where(root => (int)root.Attribute("type")! == ComponentTypes.SystemForm).Select(root => (string)root.Attribute("id")!);
+        Assert.That(forms, Is.EqualTo(new[] { "{4f2d8cb5-41cc-59d1-8f85-4fd5f8139a2c}" }), "the out-of-the-box opportunity form's change is managed only");
+    }
+
+    private static XElement Folded(bool managed) => CustomizationsFolder.Fold(SourceTree.FromFolder(Source), managed);
 
     private static string[] Names(System.Collections.Generic.IEnumerable<RootComponent> roots, int type) =>
         roots.Where(root => root.Type == type).Select(root => root.SchemaName!).ToArray();

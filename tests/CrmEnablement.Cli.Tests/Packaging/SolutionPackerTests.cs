@@ -41,7 +41,7 @@ public class SolutionPackerTests
     }
 
     [Test]
-    public void Pack_Sources_ManagedDiffersOnlyInManagedFlagAndWebResourceAndStepCustomizability()
+    public void Pack_Sources_ManagedDiffersOnlyInManagedFlagCustomizabilityAndTheStandardFormChange()
     {
         using var workspace = new SolutionWorkspace();
         var packed = workspace.PackOrFail();
@@ -59,11 +59,21 @@ public class SolutionPackerTests
         Assert.That(steps.Select(step => step.Element("IsCustomizable")!.Value), Is.All.EqualTo("0"));
         Assert.That(packed.Customizations().Element("SdkMessageProcessingSteps")!.Elements("SdkMessageProcessingStep").Select(step => step.Element("IsCustomizable")!.Value),
             Is.All.EqualTo("1"), "a development environment may still change them");
+        var standardForm = managed.Descendants("systemform").Where(form => form.Element("formid")!.Value == StandardOpportunityForm).ToList();
+        Assert.That(standardForm, Has.Count.EqualTo(1), "the managed zip adds the panel to the out-of-the-box opportunity form");
+        Assert.That(packed.Customizations().Descendants("systemform").Select(form => form.Element("formid")!.Value), Does.Not.Contain(StandardOpportunityForm));
+        Assert.That(RootIds(packed.SolutionXml(managed: true)).Except(RootIds(packed.SolutionXml())), Is.EqualTo(new[] { StandardOpportunityForm }));
+        standardForm.Remove();
         ManagedVariant.Apply(managed);
         var unmanaged = packed.Customizations();
         ManagedVariant.Apply(unmanaged);
         Assert.That(XNode.DeepEquals(unmanaged, managed), Is.True, "nothing else differs");
     }
+
+    private const string StandardOpportunityForm = "{a837e4a7-01b8-4f82-a475-be9abd67e667}";
+
+    private static System.Collections.Generic.IEnumerable<string> RootIds(XElement solution) =>
+        solution.Descendants("RootComponent").Select(root => (string?)root.Attribute("id")).OfType<string>();
 
     [Test]
     public void Pack_Version_StampsBothManifests()

@@ -78,6 +78,22 @@ public class SolutionSourceTests
         Assert.That(Elements(settings), Is.Ordered, "children in alphabetical order, as exports write them");
     }
 
+    [Test]
+    public void StandardOpportunityForm_ManagedVariant_AddsOnlyThePanelItsLibraryAndHandlers()
+    {
+        var forms = Path.Combine(Source, "Entities", "Opportunity", "FormXml", "main");
+        var variant = Load(Path.Combine(forms, "{a837e4a7-01b8-4f82-a475-be9abd67e667}_managed.xml"));
+
+        Assert.That(variant.Element("systemform")!.Element("formid")!.Value, Is.EqualTo("{a837e4a7-01b8-4f82-a475-be9abd67e667}"),
+            "the out-of-the-box Opportunity main form, whose id is the same in every environment with Sales");
+        Assert.That(File.Exists(Path.Combine(forms, "{a837e4a7-01b8-4f82-a475-be9abd67e667}.xml")), Is.False, "no unmanaged copy of a form Microsoft owns");
+        var added = variant.Descendants().Where(element => (string?)element.Attribute("solutionaction") == "Added").Select(element => element.Name.LocalName + ":" + ((string?)element.Attribute("name") ?? (string?)element.Attribute("functionName"))).ToList();
+        Assert.That(added, Is.EqualTo(new[] { "tab:cen_suggestedcontent", "Library:cen_/opportunity/form.js", "Handler:CrmEnablement.Opportunity.onLoad", "event:onsave" }));
+        var form = variant.Element("systemform")!.Element("form")!;
+        Assert.That(form.Element("tabs")!.Elements("tab").Count(), Is.EqualTo(1), "nothing of the standard tabs is repeated");
+        Assert.That(variant.Descendants().Where(element => element.Attribute("solutionaction") is { } action && action.Value != "Added"), Is.Empty, "nothing is removed or modified");
+    }
+
     [TestCase("Opportunity", "Potential revenue-generating event")]
     [TestCase("Contact", "Person with whom a business unit has a relationship")]
     public void StandardTable_Description_IsThePlatformsOwnSoImportDoesNotBlankIt(string table, string start)
@@ -90,10 +106,11 @@ public class SolutionSourceTests
         Assert.That(descriptions, Is.All.StartsWith(start));
     }
 
-    [Test]
-    public void OpportunityForm_Panel_IsTheBuiltWebResourceWithTheRecordAndFormHandlers()
+    [TestCase("{4f2d8cb5-41cc-59d1-8f85-4fd5f8139a2c}.xml")]
+    [TestCase("{a837e4a7-01b8-4f82-a475-be9abd67e667}_managed.xml")]
+    public void OpportunityForm_Panel_IsTheBuiltWebResourceWithTheRecordAndFormHandlers(string file)
     {
-        var form = Directory.GetFiles(Path.Combine(Source, "Entities", "Opportunity", "FormXml", "main"), "*.xml").Select(Load).Single();
+        var form = Load(Path.Combine(Source, "Entities", "Opportunity", "FormXml", "main", file));
         var webResources = Directory.GetFiles(Path.Combine(Source, "WebResources"), "*.data.xml", SearchOption.AllDirectories).Select(Load)
             .ToDictionary(resource => resource.Element("Name")!.Value, resource => resource.Element("WebResourceId")!.Value);
         var control = form.Descendants("control").Single(candidate => (string?)candidate.Attribute("classid") == "{9FDF5F91-88B1-47f4-AD53-C11EFC01A01D}");

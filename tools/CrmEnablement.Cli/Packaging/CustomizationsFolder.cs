@@ -9,15 +9,21 @@ namespace CrmEnablement.Cli.Packaging;
 /// Folds the unpacked tree back into one <c>customizations.xml</c> the way SolutionPackager does
 /// (schemas/SHAPES.md §9): <c>Other/Customizations.xml</c> is the skeleton and each component
 /// file fills its section. Custom APIs and environment variables are not folded; they travel as folders.
+/// A form may have a managed variant, <c>{formid}_managed.xml</c>, as SolutionPackager writes it: the
+/// managed package takes that file instead of <c>{formid}.xml</c>, and the unmanaged package leaves a
+/// form that has only a managed variant out (a change to a form another solution owns).
 /// </summary>
 public static class CustomizationsFolder
 {
-    /// <summary>The folded document's root.</summary>
+    /// <summary>The suffix of a form's managed variant file.</summary>
+    public const string ManagedSuffix = "_managed.xml";
+
+    /// <summary>The folded document's root, for the unmanaged package or, when <paramref name="managed"/>, the managed one.</summary>
     /// <exception cref="IO.InputException">A source file is not well-formed XML.</exception>
-    public static XElement Fold(SourceTree tree)
+    public static XElement Fold(SourceTree tree, bool managed = false)
     {
         var root = new XElement(XmlFiles.Root(tree, SolutionLayout.CustomizationsXml));
-        FillEntities(tree, CustomizationSections.Get(root, CustomizationSections.Entities));
+        FillEntities(tree, CustomizationSections.Get(root, CustomizationSections.Entities), managed);
         Fill(tree, root, CustomizationSections.Roles, SolutionLayout.RolesFolder, path => path.EndsWith(".xml", StringComparison.Ordinal));
         FillRelationships(tree, CustomizationSections.Get(root, CustomizationSections.EntityRelationships));
         Fill(tree, root, CustomizationSections.OptionSets, SolutionLayout.OptionSetsFolder, path => path.EndsWith(".xml", StringComparison.Ordinal));
@@ -47,7 +53,7 @@ public static class CustomizationsFolder
         }
     }
 
-    private static void FillEntities(SourceTree tree, XElement section)
+    private static void FillEntities(SourceTree tree, XElement section, bool managed)
     {
         var folders = tree.Under(SolutionLayout.EntitiesFolder)
             .Where(path => path.EndsWith("/" + SolutionLayout.EntityFile, StringComparison.Ordinal))
@@ -56,7 +62,7 @@ public static class CustomizationsFolder
         foreach (var folder in folders)
         {
             var entity = XmlFiles.Detached(XmlFiles.Root(tree, folder + SolutionLayout.EntityFile));
-            FillForms(tree, folder, entity);
+            FillForms(tree, folder, entity, managed);
             FillViews(tree, folder, entity);
             if (tree.Contains(folder + SolutionLayout.RibbonFile))
             {
@@ -67,10 +73,11 @@ public static class CustomizationsFolder
         }
     }
 
-    private static void FillForms(SourceTree tree, string entityFolder, XElement entity)
+    private static void FillForms(SourceTree tree, string entityFolder, XElement entity, bool managed)
     {
         var forms = new XElement("FormXml");
         var byType = tree.Under(entityFolder + SolutionLayout.FormsFolder)
+            .Where(path => IsInPackage(tree, path, managed))
             .GroupBy(path => path.Substring(entityFolder.Length + SolutionLayout.FormsFolder.Length).Split('/')[0])
             .OrderBy(group => group.Key, StringComparer.Ordinal);
         foreach (var type in byType)
@@ -85,6 +92,20 @@ public static class CustomizationsFolder
         }
 
         Replace(entity, "FormXml", forms);
+    }
+
+    /// <summary>
+    /// Whether the form file at <paramref name="path"/> goes into the package: a managed variant only
+    /// into the managed one, a plain file into the unmanaged one and into the managed one when it has no variant.
+    /// </summary>
+    private static bool IsInPackage(SourceTree tree, string path, bool managed)
+    {
+        if (path.EndsWith(ManagedSuffix, StringComparison.OrdinalIgnoreCase))
+        {
+            return managed;
+        }
+
+        return !managed || !tree.Contains(path.Substring(0, path.Length - ".xml".Length) + ManagedSuffix);
     }
 
     private static void FillViews(SourceTree tree, string entityFolder, XElement entity)

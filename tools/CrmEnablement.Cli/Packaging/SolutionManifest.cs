@@ -41,13 +41,22 @@ public sealed class SolutionManifest
             (int?)component.Attribute("behavior") ?? 0))
         .ToList();
 
-    /// <summary>The manifest as the zip carries it: <paramref name="version"/>, managed or not, no BOM or declaration.</summary>
-    public byte[] ForZip(string version, bool managed)
+    /// <summary>
+    /// The manifest as the zip carries it: <paramref name="version"/>, managed or not, no BOM or declaration,
+    /// and only the form root components whose forms <paramref name="customizations"/> holds.
+    /// </summary>
+    public byte[] ForZip(string version, bool managed, XElement customizations)
     {
         var copy = new XElement(_root);
         var manifest = copy.Element("SolutionManifest")!;
         manifest.Element("Version")!.Value = version;
         manifest.Element("Managed")!.Value = managed ? "1" : "0";
+
+        // A form with only a managed variant is not in the unmanaged package, so neither is its root component.
+        var forms = new HashSet<string>(customizations.Descendants("systemform").Select(form => form.Element("formid")!.Value.Trim('{', '}')), System.StringComparer.OrdinalIgnoreCase);
+        manifest.Element("RootComponents")!.Elements("RootComponent")
+            .Where(component => (int)component.Attribute("type")! == ComponentTypes.SystemForm && !forms.Contains(((string?)component.Attribute("id") ?? "").Trim('{', '}')))
+            .Remove();
         return XmlFiles.Write(copy, declaration: false);
     }
 }

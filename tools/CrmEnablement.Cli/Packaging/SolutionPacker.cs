@@ -74,15 +74,15 @@ public static class SolutionPacker
     {
         var version = request.Version ?? manifest.Version;
         var unmanaged = CustomizationsFolder.Fold(tree);
-        var managed = new XElement(unmanaged);
+        var managed = CustomizationsFolder.Fold(tree, managed: true);
         ManagedVariant.Apply(managed);
         var suffix = standIn ? "_standin" : "";
         Directory.CreateDirectory(request.OutputFolder);
         var unmanagedPath = Path.Combine(request.OutputFolder, manifest.UniqueName + suffix + ".zip");
         var managedPath = Path.Combine(request.OutputFolder, manifest.UniqueName + "_managed" + suffix + ".zip");
-        var entries = Entries(tree, unmanaged, manifest.ForZip(version, managed: false));
+        var entries = Entries(tree, unmanaged, manifest.ForZip(version, managed: false, unmanaged));
         File.WriteAllBytes(unmanagedPath, DeterministicZipWriter.Write(entries));
-        File.WriteAllBytes(managedPath, DeterministicZipWriter.Write(Entries(tree, managed, manifest.ForZip(version, managed: true))));
+        File.WriteAllBytes(managedPath, DeterministicZipWriter.Write(Entries(tree, managed, manifest.ForZip(version, managed: true, managed))));
         return new PackResult(Path.GetFullPath(unmanagedPath), Path.GetFullPath(managedPath), entries.Select(entry => entry.Key).ToList(), Warnings(tree));
     }
 
