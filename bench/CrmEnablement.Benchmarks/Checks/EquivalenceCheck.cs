@@ -11,8 +11,8 @@ namespace CrmEnablement.Benchmarks.Checks;
 
 /// <summary>
 /// Proves the baseline measures the same work: for a few hundred generated deals the naive ranker
-/// must choose exactly the engine's items, in the engine's order, with the engine's scores. The
-/// catalogue has no training links, because the naive ranker adds no refreshers.
+/// must choose exactly the engine's items, in the engine's order, with the engine's scores and the
+/// facets of the engine's reasons. The catalogue has no training links yet.
 /// </summary>
 public static class EquivalenceCheck
 {
@@ -30,14 +30,13 @@ public static class EquivalenceCheck
         var suggestions = 0;
         foreach (var deal in deals)
         {
-            var expected = engine.Rank(deal, SyntheticData.AsOf).Suggestions
-                .Select(suggestion => new NaiveSuggestion(suggestion.ContentId, suggestion.Score))
-                .ToArray();
-            var actual = naive.Rank(deal, SyntheticData.AsOf);
+            var engineSuggestions = engine.Rank(deal, SyntheticData.AsOf).Suggestions;
+            var expected = engineSuggestions.Select(Describe).ToArray();
+            var actual = naive.Rank(deal, SyntheticData.AsOf).Select(Describe).ToArray();
             suggestions += expected.Length;
             if (!expected.SequenceEqual(actual))
             {
-                mismatches.Add($"{deal.Id}: engine [{Describe(expected)}] naive [{Describe(actual)}]");
+                mismatches.Add($"{deal.Id}:{Environment.NewLine}  engine {string.Join(" ", expected)}{Environment.NewLine}  naive  {string.Join(" ", actual)}");
             }
         }
 
@@ -48,7 +47,8 @@ public static class EquivalenceCheck
                 "does not rank by the same rules:" + Environment.NewLine + string.Join(Environment.NewLine, mismatches.Take(5)));
         }
 
-        return $"check passed: naive == engine on {deals.Count} deals × {itemCount:N0} items ({suggestions:N0} suggestions, ids, order and scores)";
+        return $"check passed: naive == engine on {deals.Count} deals × {itemCount:N0} items ({suggestions:N0} suggestions, " +
+            $"ids, order, scores and reasons' facets)";
     }
 
     /// <summary>
@@ -82,6 +82,17 @@ public static class EquivalenceCheck
         return varied;
     }
 
-    private static string Describe(IEnumerable<NaiveSuggestion> suggestions) =>
-        string.Join(", ", suggestions.Select(suggestion => $"{suggestion.ContentId}={suggestion.Score}"));
+    /// <summary>Id, score, reasons' facets and the ids a refresher refreshes: everything both rankers must agree on.</summary>
+    private static string Describe(Suggestion suggestion) =>
+        Describe(
+            suggestion.ContentId,
+            suggestion.Score,
+            suggestion.Reasons.Select(reason => reason.Facet),
+            suggestion.Reasons.Where(reason => reason.Facet == ReasonFacet.Training).Select(reason => reason.Value));
+
+    private static string Describe(NaiveSuggestion suggestion) =>
+        Describe(suggestion.ContentId, suggestion.Score, suggestion.Facets, suggestion.Refreshes);
+
+    private static string Describe(string id, decimal score, IEnumerable<ReasonFacet> facets, IEnumerable<string> refreshes) =>
+        $"{id}={score}[{string.Join(",", facets)}]" + (refreshes.Any() ? $"<-{string.Join(",", refreshes)}" : "");
 }
