@@ -9,15 +9,18 @@ using CrmEnablement.Engine.Vocabularies;
 namespace CrmEnablement.Benchmarks.Baseline;
 
 /// <summary>
-/// The baseline: ARCHITECTURE.md §2.2's rules written the obvious way, a LINQ pass over every item
-/// of the catalogue per deal. It exists to show what the engine's index buys and to cross-check the
-/// engine's choices; it does not add refreshers or reasons. It compares canonical labels, as the
-/// catalogue importer writes them. Scores are summed in whole milli-points, like the engine's, so
-/// near-ties (two ages a day apart, two feedback ratios) are real ties broken by content id.
+/// The baseline: ARCHITECTURE.md §2.2's rules written the obvious way, LINQ passes over every item
+/// of the catalogue per deal, refreshers included. It exists to show what the engine's index buys
+/// and to cross-check the engine's choices and the facets of its reasons. It compares canonical
+/// labels, as the catalogue importer writes them. Scores are summed in whole milli-points, like the
+/// engine's, so near-ties (two ages a day apart, two feedback ratios) are real ties broken by content id.
 /// </summary>
 public sealed class NaiveRanker
 {
     private static readonly StringComparer Labels = StringComparer.OrdinalIgnoreCase;
+
+    /// <summary>Content ids compare as the engine compares them (Dataverse alternate keys): case does not matter.</summary>
+    private static readonly StringComparer Ids = StringComparer.OrdinalIgnoreCase;
 
     /// <summary>The one pool, and per-kind cap, that every kind the vocabulary lacks shares.</summary>
     private const string UnknownKinds = "";
@@ -40,46 +43,52 @@ public sealed class NaiveRanker
             return Array.Empty<NaiveSuggestion>();
         }
 
-        var today = asOf.Date;
         var vocabularies = _settings.Vocabularies;
-        var phase = vocabularies[Facet.Phase].Terms[PhaseResolver.Resolve(deal, _settings, new List<string>())].Label;
-        var industry = Canonical(Facet.Industry, deal.Industry);
-        var stage = Canonical(Facet.SalesStage, deal.SalesStage);
-        var roles = KnownLabels(Facet.BuyerRole, deal.BuyerRoles.Concat(deal.Stakeholders.Select(person => person.Role)));
-        var challenges = KnownLabels(Facet.Challenge, deal.Challenges);
-        var dismissed = new HashSet<string>(deal.Dismissed, StringComparer.Ordinal);
+        var terms = new Terms(
+            asOf.Date,
+            vocabularies[Facet.Phase].Terms[PhaseResolver.Resolve(deal, _settings, new List<string>())].Label,
+            Canonical(Facet.Industry, deal.Industry),
+            Canonical(Facet.SalesStage, deal.SalesStage),
+            KnownLabels(Facet.BuyerRole, deal.BuyerRoles.Concat(deal.Stakeholders.Select(person => person.Role))),
+            KnownLabels(Facet.Challenge, deal.Challenges));
+        var dismissed = new HashSet<string>(deal.Dismissed, Ids);
         var language = string.IsNullOrWhiteSpace(deal.Language) ? null : deal.Language!.Trim();
         var primary = language is not null && language.IndexOf('-') > 0 ? language.Substring(0, language.IndexOf('-')) : language;
 
         var ranked = _items
-            .Where(item => item.Status == ContentStatus.Published)
-            .Where(item => item.PublishedOn is null || item.PublishedOn.Value.Date <= today)
-            .Where(item => item.ExpiresOn is null || item.ExpiresOn.Value.Date >= today)
-            .Where(item => item.Phases.Count == 0 || item.Phases.Contains(phase, Labels))
-            .Where(item => item.Industries.Count == 0 || (industry is not null && item.Industries.Contains(industry, Labels)))
+            .Where(item => IsInDate(item, terms.Today))
+            .Where(item => item.Phases.Count == 0 || item.Phases.Contains(terms.Phase, Labels))
+            .Where(item => item.Industries.Count == 0 || (terms.Industry is not null && item.Industries.Contains(terms.Industry, Labels)))
             .Where(item => language is null || string.IsNullOrWhiteSpace(item.Language)
                 || Labels.Equals(item.Language!.Trim(), language) || Labels.Equals(item.Language.Trim(), primary))
-            .Where(item => item.SalesStages.Count == 0 || (stage is not null && item.SalesStages.Contains(stage, Labels)))
-            .Where(item => item.BuyerRoles.Count == 0 || roles.Count == 0 || item.BuyerRoles.Any(roles.Contains))
+            .Where(item => item.SalesStages.Count == 0 || (terms.Stage is not null && item.SalesStages.Contains(terms.Stage, Labels)))
+            .Where(item => item.BuyerRoles.Count == 0 || terms.Roles.Count == 0 || item.BuyerRoles.Any(terms.Roles.Contains))
             .Where(item => !dismissed.Contains(item.Id))
-            .Select(item => (Item: item, Score: Score(item, today, phase, industry, stage, roles, challenges)))
+            .Select(item => new Candidate(item, Score(item, terms)))
             .OrderByDescending(candidate => candidate.Score)
             .ThenBy(candidate => candidate.Item.Id, StringComparer.Ordinal);
-        return TopK(ranked);
+        return WithRefreshers(TopK(ranked), terms, dismissed)
+            .Select(chosen => new NaiveSuggestion(
+                chosen.Item.Id,
+                chosen.Score / 1000m,
+                chosen.Refreshes.Select(_ => ReasonFacet.Training).Concat(Facets(chosen.Item, terms)).ToArray(),
+                chosen.Refreshes))
+            .ToArray();
     }
 
-    private List<NaiveSuggestion> TopK(IEnumerable<(ContentItem Item, long Score)> ranked)
+    private List<Candidate> TopK(IEnumerable<Candidate> ranked)
     {
-        var chosen = new List<NaiveSuggestion>();
+        var chosen = new List<Candidate>();
         var perKind = new Dictionary<string, int>(StringComparer.Ordinal);
         var internalCount = 0;
-        foreach (var (item, score) in ranked)
+        foreach (var candidate in ranked)
         {
             if (chosen.Count == _settings.TopK)
             {
                 break;
             }
 
+            var item = candidate.Item;
             var kind = Canonical(Facet.Kind, item.Kind) ?? UnknownKinds;
             perKind.TryGetValue(kind, out var ofKind);
             if (ofKind >= _settings.PerKindCap || (item.IsInternal && internalCount >= _settings.InternalCap))
@@ -89,36 +98,145 @@ public sealed class NaiveRanker
 
             perKind[kind] = ofKind + 1;
             internalCount += item.IsInternal ? 1 : 0;
-            chosen.Add(new NaiveSuggestion(item.Id, score / 1000m));
+            chosen.Add(candidate);
         }
 
         return chosen;
     }
 
-    private long Score(ContentItem item, DateTime today, string phase, string? industry, string? stage, HashSet<string> roles, HashSet<string> challenges)
+    /// <summary>
+    /// Each chosen client-facing item's related training item, when it is published, in date and not
+    /// dismissed (its tags do not filter it), is suggested once however many items link it, at most the
+    /// internal cap of them, best-linked first. Refreshers take the internal slots before the other
+    /// internal items; if the list then passes top-K, the weakest client-facing items that no refresher
+    /// depends on make room, and failing those the last internal item goes.
+    /// </summary>
+    private List<Candidate> WithRefreshers(List<Candidate> chosen, Terms terms, HashSet<string> dismissed)
     {
-        var weights = _settings.Weights;
-        var score = 0L;
-        score += industry is not null && item.Industries.Contains(industry, Labels) ? Milli(weights.Industry) : 0;
-        score += item.BuyerRoles.Any(roles.Contains) ? Milli(weights.BuyerRole) : 0;
-        score += item.Phases.Contains(phase, Labels) ? Milli(weights.Phase) : 0;
-        score += stage is not null && item.SalesStages.Contains(stage, Labels) ? Milli(weights.SalesStage) : 0;
-        score += item.Challenges.Distinct(Labels).Count(challenges.Contains) * Milli(weights.Challenge);
-        score += item.Pinned ? Milli(weights.Pinned) : 0;
-
-        var priorHelpful = _settings.FeedbackPriorHelpful;
-        var priorNotHelpful = _settings.FeedbackPriorNotHelpful;
-        var helpful = item.Helpful + priorHelpful;
-        var total = item.Helpful + item.NotHelpful + priorHelpful + priorNotHelpful;
-        score += Milli(weights.Feedback * ((2 * helpful / total) - 1));
-        // Freshness counts within one half-life only, where the rep sees it as a "New" reason.
-        if (item.PublishedOn is { } published && (today - published.Date).Days <= _settings.FreshnessHalfLifeDays)
+        var clientFacing = chosen.Where(candidate => !candidate.Item.IsInternal).ToList();
+        var refreshers = clientFacing
+            .SelectMany(source => _items
+                .Where(item => source.Item.RelatedTraining is not null && Ids.Equals(item.Id, source.Item.RelatedTraining))
+                .Where(item => IsInDate(item, terms.Today) && !dismissed.Contains(item.Id))
+                .Take(1)
+                .Select(training => (Source: source.Item.Id, Training: training)))
+            .GroupBy(link => link.Training.Id, Ids)
+            .Take(_settings.InternalCap)
+            .Select(links => new Candidate(links.First().Training, Score(links.First().Training, terms))
+            {
+                Refreshes = links.Select(link => link.Source).ToArray(),
+            })
+            .ToList();
+        var internalChosen = refreshers
+            .Concat(chosen.Where(candidate => candidate.Item.IsInternal && !refreshers.Any(refresher => Ids.Equals(refresher.Item.Id, candidate.Item.Id))))
+            .Take(_settings.InternalCap)
+            .ToList();
+        while (clientFacing.Count + internalChosen.Count > _settings.TopK)
         {
-            var age = (today - published.Date).Days;
-            score += Milli(weights.Freshness * Math.Pow(0.5, age / _settings.FreshnessHalfLifeDays));
+            var unneeded = clientFacing.FindLastIndex(candidate => !internalChosen.Any(refresher => refresher.Refreshes.Contains(candidate.Item.Id)));
+            if (unneeded < 0)
+            {
+                internalChosen.RemoveAt(internalChosen.Count - 1);
+            }
+            else
+            {
+                clientFacing.RemoveAt(unneeded);
+            }
         }
 
-        return score;
+        return clientFacing.Concat(internalChosen)
+            .OrderByDescending(candidate => candidate.Score)
+            .ThenBy(candidate => candidate.Item.Id, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    private long Score(ContentItem item, Terms terms)
+    {
+        var weights = _settings.Weights;
+        return (MatchesIndustry(item, terms) ? Milli(weights.Industry) : 0)
+            + (item.BuyerRoles.Any(terms.Roles.Contains) ? Milli(weights.BuyerRole) : 0)
+            + (item.Phases.Contains(terms.Phase, Labels) ? Milli(weights.Phase) : 0)
+            + (MatchesStage(item, terms) ? Milli(weights.SalesStage) : 0)
+            + (MatchedChallenges(item, terms).Count() * Milli(weights.Challenge))
+            + (item.Pinned ? Milli(weights.Pinned) : 0)
+            + Feedback(item)
+            + Freshness(item, terms.Today);
+    }
+
+    /// <summary>The facets of a chosen item's reasons, in the engine's order: one per matched role and per matched challenge.</summary>
+    private IEnumerable<ReasonFacet> Facets(ContentItem item, Terms terms)
+    {
+        if (MatchesIndustry(item, terms))
+        {
+            yield return ReasonFacet.Industry;
+        }
+
+        foreach (var _ in item.BuyerRoles.Distinct(Labels).Where(terms.Roles.Contains))
+        {
+            yield return ReasonFacet.BuyerRole;
+        }
+
+        if (item.Phases.Contains(terms.Phase, Labels))
+        {
+            yield return ReasonFacet.Phase;
+        }
+
+        if (MatchesStage(item, terms))
+        {
+            yield return ReasonFacet.SalesStage;
+        }
+
+        foreach (var _ in MatchedChallenges(item, terms))
+        {
+            yield return ReasonFacet.Challenge;
+        }
+
+        if (item.Pinned)
+        {
+            yield return ReasonFacet.Pinned;
+        }
+
+        if (item.Helpful + item.NotHelpful > 0 || Feedback(item) != 0)
+        {
+            yield return ReasonFacet.Feedback;
+        }
+
+        if (Freshness(item, terms.Today) != 0)
+        {
+            yield return ReasonFacet.Freshness;
+        }
+    }
+
+    /// <summary>Published, published on or before today, not expired: the filters a refresher must pass too.</summary>
+    private static bool IsInDate(ContentItem item, DateTime today) =>
+        item.Status == ContentStatus.Published
+        && (item.PublishedOn is null || item.PublishedOn.Value.Date <= today)
+        && (item.ExpiresOn is null || item.ExpiresOn.Value.Date >= today);
+
+    private static bool MatchesIndustry(ContentItem item, Terms terms) =>
+        terms.Industry is not null && item.Industries.Contains(terms.Industry, Labels);
+
+    private static bool MatchesStage(ContentItem item, Terms terms) =>
+        terms.Stage is not null && item.SalesStages.Contains(terms.Stage, Labels);
+
+    private static IEnumerable<string> MatchedChallenges(ContentItem item, Terms terms) =>
+        item.Challenges.Distinct(Labels).Where(terms.Challenges.Contains);
+
+    /// <summary>Smoothed feedback in milli-points.</summary>
+    private long Feedback(ContentItem item)
+    {
+        var helpful = item.Helpful + _settings.FeedbackPriorHelpful;
+        var total = item.Helpful + item.NotHelpful + _settings.FeedbackPriorHelpful + _settings.FeedbackPriorNotHelpful;
+        return Milli(_settings.Weights.Feedback * ((2 * helpful / total) - 1));
+    }
+
+    /// <summary>Freshness in milli-points; it counts within one half-life only, where the rep sees it as a "New" reason.</summary>
+    private long Freshness(ContentItem item, DateTime today)
+    {
+        var age = item.PublishedOn is { } published ? (today - published.Date).Days : -1;
+        return age >= 0 && age <= _settings.FreshnessHalfLifeDays
+            ? Milli(_settings.Weights.Freshness * Math.Pow(0.5, age / _settings.FreshnessHalfLifeDays))
+            : 0;
     }
 
     /// <summary>The canonical label <paramref name="label"/> spells, or null when it is missing or unknown.</summary>
@@ -130,4 +248,13 @@ public sealed class NaiveRanker
 
     /// <summary>Points as whole milli-points, rounded as the engine rounds them.</summary>
     private static long Milli(double points) => (long)Math.Round(points * 1000, MidpointRounding.AwayFromZero);
+
+    /// <summary>What the deal is ranked for, in canonical labels.</summary>
+    private sealed record Terms(DateTime Today, string Phase, string? Industry, string? Stage, HashSet<string> Roles, HashSet<string> Challenges);
+
+    /// <summary>An item with its score in milli-points and, for a refresher, the ids of the items it refreshes.</summary>
+    private sealed record Candidate(ContentItem Item, long Score)
+    {
+        public IReadOnlyList<string> Refreshes { get; init; } = Array.Empty<string>();
+    }
 }

@@ -41,21 +41,16 @@ public static class SyntheticData
     private static readonly string[] ClientKinds = DefaultVocabularies.Kinds.Except(InternalKinds).ToArray();
 
     /// <summary>
-    /// <paramref name="count"/> items with ids <c>C000000</c>…, about 85% Published. With
-    /// <paramref name="withRefreshers"/>, a quarter of the client-facing items link a training module.
+    /// <paramref name="count"/> items with ids <c>C000000</c>…, about 85% Published; a quarter of the
+    /// client-facing items link a training module.
     /// </summary>
-    public static ContentItem[] Items(int count, int seed = CatalogSeed, bool withRefreshers = true)
+    public static ContentItem[] Items(int count, int seed = CatalogSeed)
     {
         var random = new Random(seed);
         var items = new ContentItem[count];
         for (var i = 0; i < count; i++)
         {
             items[i] = Item(random, i);
-        }
-
-        if (!withRefreshers)
-        {
-            return items;
         }
 
         var trainings = items.Where(item => item.Kind == TrainingKind).Select(item => item.Id).ToArray();
