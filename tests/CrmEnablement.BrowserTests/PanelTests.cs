@@ -64,19 +64,25 @@ public sealed class PanelTests
     }
 
     [Test]
-    public async Task FirstRender_AfterData_IsWithinTheBudget()
+    public async Task FirstRender_AfterData_MarksDataThenRendered()
     {
         await Sandbox.OpenDealAsync(Northwind);
 
-        var frame = Sandbox.Page.Frames.Single(f => f.Url.Contains("suggestions.html", StringComparison.Ordinal));
+        // The time itself is held to ARCHITECTURE.md §4 by bench/CrmEnablement.PanelBenchmarks, not here.
+        var frame = Sandbox.PanelFrameOf();
+        var marks = await frame.EvaluateAsync<string[]>("() => performance.getEntriesByType('mark').map(m => m.name).filter(n => n.startsWith('cen-'))");
+        Assert.That(marks, Is.EqualTo(new[] { "cen-data", "cen-rendered" }), "the panel marks the data's arrival, then the render, once each");
         var panelMs = await frame.EvaluateAsync<double>(
             "() => performance.getEntriesByName('cen-rendered')[0].startTime - performance.getEntriesByName('cen-data')[0].startTime");
-        var harnessMs = await Sandbox.Page.EvaluateAsync<double>("() => window.cenSandbox.renderedAt - window.cenSandbox.dataAt");
-        var report = string.Format(CultureInfo.InvariantCulture, "first render after data: {0:0.0} ms (panel marks cen-data → cen-rendered), {1:0.0} ms (harness: json() → first item in the DOM)", panelMs, harnessMs);
+        Assert.That(panelMs, Is.GreaterThanOrEqualTo(0), "cen-data precedes cen-rendered");
+        var harness = await Sandbox.Page.EvaluateAsync<double?[]>("() => [window.cenSandbox.dataAt ?? null, window.cenSandbox.renderedAt ?? null]");
+        Assert.That(harness, Has.All.Not.Null, "the harness noted when the data came and when the first item showed");
+        var harnessMs = harness[1]!.Value - harness[0]!.Value;
+        Assert.That(harnessMs, Is.GreaterThanOrEqualTo(0), "the harness saw the data before the first item");
+
+        var report = string.Format(CultureInfo.InvariantCulture, "first render after data: {0:0.0} ms (panel marks cen-data → cen-rendered), {1:0.0} ms (harness: json() → first item in the DOM); one load, for reading only: the budget is checked by bench/CrmEnablement.PanelBenchmarks", panelMs, harnessMs);
         TestContext.Progress.WriteLine(report);
         File.WriteAllText(Path.Combine(TestContext.CurrentContext.WorkDirectory, "first-render.txt"), report + Environment.NewLine);
-
-        Assert.That(panelMs, Is.LessThanOrEqualTo(100), "ARCHITECTURE.md §4: first render ≤ 100 ms after data");
     }
 
     [Test]
