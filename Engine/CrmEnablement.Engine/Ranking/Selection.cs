@@ -64,7 +64,9 @@ internal static class Selection
         foreach (var source in clientFacing)
         {
             var target = index.Facts[source.Position].RelatedTraining;
-            if (target < 0 || !IsAvailable(index, context, target, today))
+            // Only an internal item is a refresher: a client-facing link (possible in a catalogue
+            // edited in Dataverse, which the CSV check would refuse) would otherwise be listed twice.
+            if (target < 0 || !index.Facts[target].Internal || !IsAvailable(index, context, target, today))
             {
                 continue;
             }
@@ -102,7 +104,7 @@ internal static class Selection
             .ToList();
     }
 
-    /// <summary>A refresher is offered when it is published, in date and not dismissed; its tags do not filter it.</summary>
+    /// <summary>A refresher (an internal item) is offered when it is published, in date and not dismissed; its tags do not filter it.</summary>
     private static bool IsAvailable(CatalogIndex index, OpportunityContext context, int position, int today)
     {
         var facts = index.Facts[position];

@@ -117,7 +117,7 @@ public sealed class NaiveRanker
         var refreshers = clientFacing
             .SelectMany(source => _items
                 .Where(item => source.Item.RelatedTraining is not null && Ids.Equals(item.Id, source.Item.RelatedTraining))
-                .Where(item => IsInDate(item, terms.Today) && !dismissed.Contains(item.Id))
+                .Where(item => item.IsInternal && IsInDate(item, terms.Today) && !dismissed.Contains(item.Id))
                 .Take(1)
                 .Select(training => (Source: source.Item.Id, Training: training)))
             .GroupBy(link => link.Training.Id, Ids)

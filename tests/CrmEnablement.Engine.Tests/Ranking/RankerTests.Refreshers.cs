@@ -64,6 +64,16 @@ public partial class RankerTests
         Assert.That(ranking.For("T").Reasons.First().Facet, Is.EqualTo(ReasonFacet.Training));
     }
 
+    [Test]
+    public void Rank_RelatedItemIsClientFacing_IsNoRefresherAndListedOnce()
+    {
+        // The CSV check refuses such a link, but a catalogue edited in Dataverse can hold one.
+        var ranking = Rank(Deal(), Item("Case").Refresher("Other").Pinned(), Item("Other").Kind("Insight"));
+
+        Assert.That(ranking.Ids().Count(id => id == "Other"), Is.EqualTo(1));
+        Assert.That(ranking.For("Other").Reasons.Select(reason => reason.Facet), Has.No.Member(ReasonFacet.Training));
+    }
+
     [TestCase("expired")]
     [TestCase("draft")]
     [TestCase("retired")]
