@@ -1,3 +1,6 @@
+using System.Collections.Generic;
+using System.Linq;
+
 namespace CrmEnablement.Cli;
 
 /// <summary>The messages of <c>cen sandbox</c>.</summary>
@@ -36,9 +39,8 @@ public static partial class CliMessages
     public static string SandboxUnmappedIndustry(string deal, string industry) =>
         $"{deal}: industry '{industry}' has no industrycode in the settings' industryCodeMap; the account has no industry";
 
-    public static string SandboxLanguageNotKept(string deal, string language) =>
-        $"{deal}: language '{language}' is not kept: a Dataverse opportunity has no language column, so the panel suggests content in any language (cen recommend filters by it)";
-
+    public static string SandboxLanguageNotKept(IReadOnlyList<string> deals) =>
+        $"{deals.Count} deal(s) name a language ({string.Join(", ", deals.Take(3))}{(deals.Count > 3 ? ", …" : "")}); a Dataverse opportunity has no language column, so the panel suggests content in any language (cen recommend filters by it)";
     public static string SandboxUnknownDismissed(string deal, string content) => $"{deal}: dismissed content '{content}' is not in the catalogue; ignored";
 
     public static string BuildingWebResource(string npmArguments) =>

@@ -89,13 +89,19 @@ public sealed class DealRowsTests
     }
 
     [Test]
-    public void Build_DealWithALanguage_WarnsThatThePanelCannotKeepIt()
+    public void Build_DealsWithALanguage_OneWarningSaysThePanelCannotKeepIt()
     {
         var sut = CreateSut();
 
-        sut.Build(Deal() with { Language = "de" });
+        foreach (var id in new[] { "OPP-1", "OPP-2", "OPP-3", "OPP-4" })
+        {
+            sut.Build(Deal() with { Id = id, Language = "de" });
+        }
 
-        Assert.That(sut.Warnings, Is.EqualTo(new[] { CliMessages.SandboxLanguageNotKept("OPP-1", "de") }));
+        sut.Build(Deal() with { Id = "OPP-5", Language = null });
+
+        Assert.That(sut.Warnings, Is.EqualTo(new[] { CliMessages.SandboxLanguageNotKept(new[] { "OPP-1", "OPP-2", "OPP-3", "OPP-4" }) }));
+        Assert.That(sut.Warnings[0], Does.StartWith("4 deal(s) name a language (OPP-1, OPP-2, OPP-3, …)"));
     }
 
     [TestCase("Qualify", 0)]
