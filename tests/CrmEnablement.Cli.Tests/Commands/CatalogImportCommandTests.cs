@@ -195,5 +195,14 @@ public partial class CatalogImportCommandTests : FakeDataverseFixture
         Assert.That(result.ErrorLines, Is.All.StartWith("cen: "), "whole lines only, no redrawn bar");
     }
 
+    [Test]
+    public void Import_BatchSizeNotANumber_PointsAtTheSubcommandsHelp()
+    {
+        var result = CliRunner.Run("catalog", "import", "--file", "catalog.csv", "--batch-size", "many");
+
+        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.InvalidInput));
+        Assert.That(result.ErrorLines, Is.EqualTo(new[] { "cen: " + CliMessages.NotAWholeNumber("--batch-size", "many"), CliMessages.Usage("catalog import") }));
+    }
+
     private string Catalog(CatalogCsvBuilder builder) => Temp.Write("catalog.csv", builder.Build());
 }
