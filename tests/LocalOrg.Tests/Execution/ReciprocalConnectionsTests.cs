@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using LocalOrg.Faults;
 using LocalOrg.Pipeline;
+using LocalOrg.Security;
 using LocalOrg.Tests.TestSupport;
 using Microsoft.Xrm.Sdk;
 
@@ -72,6 +73,20 @@ public class ReciprocalConnectionsTests
         Assert.That(_org.Executions.Select(run => run.Depth), Is.All.EqualTo(1), "the reciprocal is an inner message, not a nested call");
         Assert.That(_org.Calls.Count("Create"), Is.EqualTo(1));
         Assert.That(_org.Writes.CreatedIn(Connection), Is.EqualTo(2));
+    }
+
+    [Test]
+    public void Create_UserWithoutAppendToOnConnections_GetsTheReciprocalOwnedByThem()
+    {
+        var rep = _org.AddUser("Riley Rep", new SecurityRole("Salesperson")
+            .Grant(Connection, PrivilegeDepth.User, Privilege.Create, Privilege.Read, Privilege.Write, Privilege.Append)
+            .Grant(Opportunity, PrivilegeDepth.Organization, Privilege.AppendTo)
+            .Grant(Orgs.Contact, PrivilegeDepth.Organization, Privilege.AppendTo)
+            .Grant(Role, PrivilegeDepth.Organization, Privilege.AppendTo));
+
+        var master = _org.CreateService(rep).Create(DealToPerson());
+
+        Assert.That(Reciprocal(master).GetAttributeValue<EntityReference>("ownerid").Id, Is.EqualTo(rep), "relatedconnectionid is the platform's to set");
     }
 
     [Test]
