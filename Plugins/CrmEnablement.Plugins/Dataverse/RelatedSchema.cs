@@ -20,6 +20,10 @@ public static class RelatedSchema
     public const string Record2 = "record2id";
     public const string Record1Role = "record1roleid";
     public const string Record2Role = "record2roleid";
+    /// <summary>The connection's reciprocal: Dataverse stores every connection once from each end, each row pointing at the other.</summary>
+    public const string RelatedConnection = "relatedconnectionid";
+    /// <summary>True on the connection as it was created, false on its reciprocal.</summary>
+    public const string IsMaster = "ismaster";
     public const string ConnectionRole = "connectionrole";
     public const string ConnectionRoleId = "connectionroleid";
     public const string RoleName = "name";

@@ -64,6 +64,25 @@ public sealed class SandboxOrganizationTests
     }
 
     [Test]
+    public void Create_EachStakeholderConnectionHasItsReciprocalAndThePersonIsOnTheDealOnce()
+    {
+        var org = CreateSut();
+        var id = org.Deals[0].Id;
+
+        var fromDeal = org.Local.Rows(RelatedSchema.Connection).Where(row => row.GetAttributeValue<EntityReference>(RelatedSchema.Record1).Id == id).ToList();
+
+        Assert.That(fromDeal.Select(row => row.GetAttributeValue<EntityReference>(RelatedSchema.Record2).Id).Distinct().Count(), Is.EqualTo(3), "three people, one row each");
+        foreach (var row in fromDeal)
+        {
+            var reciprocal = org.Local.Find(RelatedSchema.Connection, row.GetAttributeValue<EntityReference>(RelatedSchema.RelatedConnection).Id)!;
+            Assert.That(reciprocal.GetAttributeValue<EntityReference>(RelatedSchema.Record1).Id, Is.EqualTo(row.GetAttributeValue<EntityReference>(RelatedSchema.Record2).Id));
+            Assert.That(reciprocal.GetAttributeValue<EntityReference>(RelatedSchema.Record2).Id, Is.EqualTo(id));
+            Assert.That(reciprocal.GetAttributeValue<EntityReference>(RelatedSchema.Record1Role).Id, Is.EqualTo(row.GetAttributeValue<EntityReference>(RelatedSchema.Record2Role).Id));
+            Assert.That(reciprocal.GetAttributeValue<EntityReference>(RelatedSchema.RelatedConnection).Id, Is.EqualTo(row.Id));
+        }
+    }
+
+    [Test]
     public void Create_DealsAreCreatedThroughThePipelineAndHaveSuggestionRows()
     {
         var org = CreateSut();

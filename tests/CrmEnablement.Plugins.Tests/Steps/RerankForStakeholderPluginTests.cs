@@ -45,6 +45,47 @@ public class RerankForStakeholderPluginTests
     }
 
     [Test]
+    public void Create_EconomicBuyerConnectedFromTheContactsSide_PersistsTheEconomicBuyerItem()
+    {
+        _org.Rep.Create(Stakeholders.ConnectionFromContact(_contact, _opportunity, _economicBuyer));
+        _org.Local.DrainAsync();
+
+        Assert.That(SuggestionRows.Of(_org, _opportunity).With(SuggestionStatus.Suggested), Is.EqualTo(new[] { "BUY-1", "ECON-1" }));
+        Assert.That(_org.Local.SystemJobs, Has.All.Matches<SystemJob>(job => job.Status == SystemJobStatus.Succeeded));
+    }
+
+    [Test]
+    public void Update_RoleChangedOnTheContactsSide_SupersedesTheOldRolesItemAndPersistsTheNewOne()
+    {
+        var connection = _org.Rep.Create(Stakeholders.ConnectionFromContact(_contact, _opportunity, _technicalBuyer));
+        _org.Local.DrainAsync();
+        Assert.That(SuggestionRows.Of(_org, _opportunity).With(SuggestionStatus.Suggested), Is.EqualTo(new[] { "BUY-1", "TECH-1" }), "before");
+
+        _org.Rep.Update(new Entity(RelatedSchema.Connection, connection)
+        {
+            [RelatedSchema.Record1Role] = new EntityReference(RelatedSchema.ConnectionRole, _economicBuyer),
+        });
+        _org.Local.DrainAsync();
+
+        var rows = SuggestionRows.Of(_org, _opportunity);
+        Assert.That(rows.With(SuggestionStatus.Suggested), Is.EqualTo(new[] { "BUY-1", "ECON-1" }));
+        Assert.That(rows.With(SuggestionStatus.Superseded), Is.EqualTo(new[] { "TECH-1" }));
+    }
+
+    [Test]
+    public void Delete_ConnectionMadeFromTheContactsSide_SupersedesTheirItem()
+    {
+        var connection = _org.Rep.Create(Stakeholders.ConnectionFromContact(_contact, _opportunity, _economicBuyer));
+        _org.Local.DrainAsync();
+
+        _org.Rep.Delete(RelatedSchema.Connection, connection);
+        _org.Local.DrainAsync();
+
+        Assert.That(SuggestionRows.Of(_org, _opportunity)["ECON-1"], Is.EqualTo(SuggestionStatus.Superseded));
+        Assert.That(_org.Local.Rows(RelatedSchema.Connection), Is.Empty, "the reciprocal went with it");
+    }
+
+    [Test]
     public void Update_RoleChangedFromTechnicalToEconomicBuyer_SupersedesTheTechnicalItemAndPersistsTheEconomicOne()
     {
         var connection = _org.Rep.Create(Stakeholders.Connection(_opportunity, _contact, _technicalBuyer));

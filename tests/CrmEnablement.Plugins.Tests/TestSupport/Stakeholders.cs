@@ -34,4 +34,16 @@ internal static class Stakeholders
         [RelatedSchema.Record2] = new EntityReference(RelatedSchema.Contact, contactId),
         [RelatedSchema.Record2Role] = new EntityReference(RelatedSchema.ConnectionRole, roleId),
     };
+
+    /// <summary>
+    /// The same stakeholder connected from the contact's form: record1 is the contact, in
+    /// <paramref name="roleId"/> (its "Role (From)"), and record2 the deal. The deal sees it through the
+    /// reciprocal the platform keeps, whose record2roleid is that role.
+    /// </summary>
+    public static Entity ConnectionFromContact(Guid contactId, Guid opportunityId, Guid roleId) => new(RelatedSchema.Connection)
+    {
+        [RelatedSchema.Record1] = new EntityReference(RelatedSchema.Contact, contactId),
+        [RelatedSchema.Record1Role] = new EntityReference(RelatedSchema.ConnectionRole, roleId),
+        [RelatedSchema.Record2] = new EntityReference(OpportunitySchema.Table, opportunityId),
+    };
 }

@@ -13,7 +13,7 @@ namespace CrmEnablement.Cli.Sandbox;
 /// Turns the opportunities file into the rows a Dynamics 365 organization holds for those deals:
 /// an account per customer (its <c>industrycode</c> found through the settings' industry code map),
 /// stakeholders as contacts connected to the deal in a Stakeholder-category connection role named by
-/// their role, labels as option values, and "not for this deal" as Dismissed suggestion rows.
+/// their role (each connection with its reciprocal, as Dataverse stores it), labels as option values, and "not for this deal" as Dismissed suggestion rows.
 /// Labels that cannot be stored are reported as warnings, as the ranker would.
 /// </summary>
 internal sealed class DealRows
@@ -197,12 +197,27 @@ internal sealed class DealRows
 
         var contact = new Entity(RelatedSchema.Contact, _newId()) { [RelatedSchema.FullName] = person.Name };
         yield return contact;
-        yield return new Entity(RelatedSchema.Connection, _newId())
+        // Seeding bypasses the pipeline, so both rows are written as Dataverse keeps a connection: the one
+        // made on the deal and its reciprocal from the contact, linked to each other. The deal reads only
+        // rows whose record1 is the deal, so the person is still counted once.
+        var fromDeal = new Entity(RelatedSchema.Connection, _newId())
         {
             [RelatedSchema.Record1] = new EntityReference(OpportunitySchema.Table, opportunityId),
             [RelatedSchema.Record2] = contact.ToEntityReference(),
             [RelatedSchema.Record2Role] = role.ToEntityReference(),
+            [RelatedSchema.IsMaster] = true,
         };
+        var fromContact = new Entity(RelatedSchema.Connection, _newId())
+        {
+            [RelatedSchema.Record1] = contact.ToEntityReference(),
+            [RelatedSchema.Record1Role] = role.ToEntityReference(),
+            [RelatedSchema.Record2] = new EntityReference(OpportunitySchema.Table, opportunityId),
+            [RelatedSchema.RelatedConnection] = fromDeal.ToEntityReference(),
+            [RelatedSchema.IsMaster] = false,
+        };
+        fromDeal[RelatedSchema.RelatedConnection] = fromContact.ToEntityReference();
+        yield return fromDeal;
+        yield return fromContact;
     }
 
     private void SetOptions(Entity row, string column, Vocabulary vocabulary, IReadOnlyList<string> labels, OpportunityProfile deal, string what)

@@ -11,17 +11,20 @@ namespace LocalOrg.Execution;
 /// <summary>
 /// Create: stores a copy of the Target (as the pre-stages left it) with its id, owner (the calling
 /// user unless given), createdon/modifiedon from the clock, created/modified by, and statecode 0 /
-/// statuscode 1 unless given. Empty columns are not stored. Output "id".
+/// statuscode 1 unless given. Empty columns are not stored. Output "id". A connection also gets its
+/// reciprocal (see <see cref="ReciprocalConnections"/>).
 /// </summary>
 internal sealed class CreateHandler : IMessageHandler
 {
     private readonly OrganizationCore _core;
     private readonly WriteRules _rules;
+    private readonly ReciprocalConnections _reciprocals;
 
-    internal CreateHandler(OrganizationCore core, WriteRules rules)
+    internal CreateHandler(OrganizationCore core, WriteRules rules, ReciprocalConnections reciprocals)
     {
         _core = core;
         _rules = rules;
+        _reciprocals = reciprocals;
     }
 
     public void Prepare(Operation op)
@@ -64,6 +67,7 @@ internal sealed class CreateHandler : IMessageHandler
         SetDefault(row, RowColumns.OwnerId, ValueCopier.CopyReference(user));
         SetDefault(row, RowColumns.StateCode, new OptionSetValue(0));
         SetDefault(row, RowColumns.StatusCode, new OptionSetValue(1));
+        var reciprocalId = _reciprocals.Link(op, row);
 
         _core.Access.DemandCreate(op.UserId, row);
         _rules.DemandAppend(op.UserId, target, row);
@@ -72,6 +76,10 @@ internal sealed class CreateHandler : IMessageHandler
         target.Id = id;
         op.PrimaryEntityId = id;
         op.OutputParameters["id"] = id;
+        if (reciprocalId is Guid reciprocal)
+        {
+            _reciprocals.Create(op, row, reciprocal);
+        }
     }
 
     public OrganizationResponse CreateResponse() => new CreateResponse();

@@ -4,14 +4,19 @@ using Microsoft.Xrm.Sdk;
 
 namespace LocalOrg.Execution;
 
-/// <summary>Delete: removes the row the Target reference names (by id or alternate key). No cascades.</summary>
+/// <summary>
+/// Delete: removes the row the Target reference names (by id or alternate key). No cascades, except
+/// that a connection takes its reciprocal with it (see <see cref="ReciprocalConnections"/>).
+/// </summary>
 internal sealed class DeleteHandler : IMessageHandler
 {
     private readonly OrganizationCore _core;
+    private readonly ReciprocalConnections _reciprocals;
 
-    internal DeleteHandler(OrganizationCore core)
+    internal DeleteHandler(OrganizationCore core, ReciprocalConnections reciprocals)
     {
         _core = core;
+        _reciprocals = reciprocals;
     }
 
     public void Prepare(Operation op)
@@ -27,6 +32,7 @@ internal sealed class DeleteHandler : IMessageHandler
         var existing = RequestReader.Existing(op.PrimaryEntityName, op.PrimaryEntityId, _core);
         _core.Access.DemandRow(op.UserId, existing, Privilege.Delete);
         _core.Store.Remove(op.PrimaryEntityName, op.PrimaryEntityId);
+        _reciprocals.Delete(op, existing);
     }
 
     /// <summary>The stand-in declares no DeleteResponse (see README), so a plain response named Delete.</summary>

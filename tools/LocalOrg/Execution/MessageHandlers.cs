@@ -15,9 +15,10 @@ internal sealed class MessageHandlers
     {
         _core = core;
         var rules = new WriteRules(core);
-        _handlers[MessageNames.Create] = new CreateHandler(core, rules);
-        _handlers[MessageNames.Update] = new UpdateHandler(core, rules);
-        _handlers[MessageNames.Delete] = new DeleteHandler(core);
+        var reciprocals = new ReciprocalConnections(core);
+        _handlers[MessageNames.Create] = new CreateHandler(core, rules, reciprocals);
+        _handlers[MessageNames.Update] = new UpdateHandler(core, rules, reciprocals);
+        _handlers[MessageNames.Delete] = new DeleteHandler(core, reciprocals);
         _handlers[MessageNames.Retrieve] = new RetrieveHandler(core);
         _handlers[MessageNames.RetrieveMultiple] = new RetrieveMultipleHandler(core);
         _handlers[MessageNames.Upsert] = new UpsertHandler(core);

@@ -12,6 +12,7 @@ namespace LocalOrg.Execution;
 /// <summary>
 /// Update: the Target names its row by id or alternate key; its columns replace the stored ones (a
 /// null clears one); the id, createdon and createdby cannot change; modifiedon/modifiedby are stamped.
+/// A connection's ends, roles and state are carried to its reciprocal (see <see cref="ReciprocalConnections"/>).
 /// </summary>
 internal sealed class UpdateHandler : IMessageHandler
 {
@@ -19,11 +20,13 @@ internal sealed class UpdateHandler : IMessageHandler
 
     private readonly OrganizationCore _core;
     private readonly WriteRules _rules;
+    private readonly ReciprocalConnections _reciprocals;
 
-    internal UpdateHandler(OrganizationCore core, WriteRules rules)
+    internal UpdateHandler(OrganizationCore core, WriteRules rules, ReciprocalConnections reciprocals)
     {
         _core = core;
         _rules = rules;
+        _reciprocals = reciprocals;
     }
 
     public void Prepare(Operation op)
@@ -60,6 +63,7 @@ internal sealed class UpdateHandler : IMessageHandler
         _rules.DemandAppend(op.UserId, target, row);
         _core.Keys.EnsureUnique(row);
         _core.Store.Replace(row);
+        _reciprocals.Update(op, existing, target);
     }
 
     public OrganizationResponse CreateResponse() => new UpdateResponse();

@@ -9,11 +9,12 @@ namespace LocalOrg.Execution;
 /// <summary>
 /// What every Create and Update does to the values it writes: lookups given by alternate key get
 /// their id, and setting a lookup needs Append on the written row and AppendTo on the row it points
-/// at (the system columns ownerid, createdby and modifiedby excepted).
+/// at (the system columns ownerid, createdby, modifiedby and a connection's relatedconnectionid excepted).
 /// </summary>
 internal sealed class WriteRules
 {
-    private static readonly string[] SystemLookups = { RowColumns.OwnerId, RowColumns.CreatedBy, RowColumns.ModifiedBy };
+    // relatedconnectionid is the platform's link between a connection and its reciprocal, never the caller's.
+    private static readonly string[] SystemLookups = { RowColumns.OwnerId, RowColumns.CreatedBy, RowColumns.ModifiedBy, ConnectionColumns.Related };
 
     private readonly OrganizationCore _core;
 
