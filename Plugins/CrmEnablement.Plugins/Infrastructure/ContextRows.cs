@@ -12,6 +12,11 @@ public static class ContextRows
     public static Entity? Target(IPluginExecutionContext context) =>
         context.InputParameters.Contains(TargetParameter) ? context.InputParameters[TargetParameter] as Entity : null;
 
+    /// <summary>The Target row of a Create or Update step, which the platform always passes.</summary>
+    /// <exception cref="InvalidPluginExecutionException">The context carries no Target row.</exception>
+    public static Entity RequiredTarget(IPluginExecutionContext context) =>
+        Target(context) ?? throw new InvalidPluginExecutionException(PluginTexts.MissingParameter(TargetParameter));
+
     /// <summary>The pre-image registered under <paramref name="alias"/>, or null.</summary>
     public static Entity? PreImage(IPluginExecutionContext context, string alias) =>
         context.PreEntityImages.Contains(alias) ? context.PreEntityImages[alias] : null;

@@ -2,7 +2,6 @@ using System.Collections.Generic;
 using CrmEnablement.Plugins.Dataverse;
 using CrmEnablement.Plugins.Infrastructure;
 using CrmEnablement.Plugins.Services;
-using Microsoft.Xrm.Sdk;
 
 namespace CrmEnablement.Plugins.Steps;
 
@@ -25,8 +24,7 @@ public sealed class AggregateInteractionPlugin : PluginBase
     /// <inheritdoc />
     protected override void ExecutePlugin(ILocalPluginContext context)
     {
-        var interaction = ContextRows.Target(context.ExecutionContext)
-            ?? throw new InvalidPluginExecutionException(PluginTexts.MissingParameter(ContextRows.TargetParameter));
+        var interaction = ContextRows.RequiredTarget(context.ExecutionContext);
 
         // Counters live on content rows reps may not write; the aggregation is the system's.
         new InteractionAggregator(context.ServiceFactory.CreateOrganizationService(null)).Apply(interaction);

@@ -2,7 +2,6 @@ using System.Collections.Generic;
 using CrmEnablement.Plugins.Dataverse;
 using CrmEnablement.Plugins.Infrastructure;
 using CrmEnablement.Plugins.Services;
-using Microsoft.Xrm.Sdk;
 
 namespace CrmEnablement.Plugins.Steps;
 
@@ -29,8 +28,7 @@ public sealed class DismissSuggestionPlugin : PluginBase
     /// <inheritdoc />
     protected override void ExecutePlugin(ILocalPluginContext context)
     {
-        var interaction = ContextRows.Target(context.ExecutionContext)
-            ?? throw new InvalidPluginExecutionException(PluginTexts.MissingParameter(ContextRows.TargetParameter));
+        var interaction = ContextRows.RequiredTarget(context.ExecutionContext);
 
         // Suggestion rows are the product's bookkeeping, which reps may not write directly.
         if (new DismissalRecorder(context.ServiceFactory.CreateOrganizationService(null)).Record(interaction))
