@@ -153,6 +153,12 @@ public static partial class CliMessages
             lines.Add($"  {"not sent",-14}{outcome.NotSent,8:N0}");
         }
 
+        if (outcome.PerhapsCreatedBefore > 0)
+        {
+            lines.Add($"  note: the first request was sent again after an answer that did not say whether it had been carried out; "
+                + $"{outcome.PerhapsCreatedBefore:N0} of the rows counted as unchanged may have been created by its first try. Each exists once, as the file says.");
+        }
+
         lines.Add($"  {"requests",-14}{outcome.Requests,8:N0}  ({outcome.Retries:N0} retries)");
         lines.Add($"  {"elapsed",-14}{outcome.Elapsed.TotalSeconds,8:0.0} s");
         return lines.ToArray();

@@ -69,6 +69,44 @@ public class ContentImporterTests
     }
 
     [Test]
+    public async Task RunAsync_IntoAnEmptyEnvironment_SendsOneRequestPerBatchOfRows()
+    {
+        var result = await Import(Catalog(6), CancellationToken.None);
+
+        Assert.That(result.Created, Is.EqualTo(6));
+        Assert.That(_fake.Requests, Is.EqualTo(3), "the first two rows go with the read, then two batches of two");
+        Assert.That(_fake.BatchSizes, Is.EqualTo(new[] { 2, 2, 2 }));
+    }
+
+    [Test]
+    public async Task RunAsync_LargestBatchSize_KeepsTheFirstRequestWithinDataversesThousandOperations()
+    {
+        var result = await Import(Catalog(1200), CancellationToken.None, batchSize: 1000);
+
+        Assert.That(result.Created, Is.EqualTo(1200));
+        Assert.That(_fake.BatchSizes[0], Is.EqualTo(ContentReader.MaxOperationsPerBatch - ContentReader.QueriesPerBatch),
+            "room is kept for the most queries a read request carries");
+    }
+
+    [Test]
+    public async Task RunAsync_RowsSentWithTheReadThatExistAlready_AreComparedAndOnlyChangesWritten()
+    {
+        await Import(Catalog(4), CancellationToken.None);
+        var changed = new CatalogCsvBuilder();
+        foreach (var index in Enumerable.Range(1, 4))
+        {
+            changed = index == 2 ? changed.Row($"ID-{index}", (CatalogColumns.Title, "Renamed")) : changed.Row($"ID-{index}");
+        }
+
+        var result = await Import(Validate(changed), CancellationToken.None);
+
+        Assert.That((result.Created, result.Updated, result.Unchanged), Is.EqualTo((0, 1, 3)));
+        Assert.That(_fake.Content.Updated, Is.EqualTo(1));
+        Assert.That(_fake.Content.Row("ID-2")![ContentColumns.Name]!.GetValue<string>(), Is.EqualTo("Renamed"));
+        Assert.That(result.PerhapsCreatedBefore, Is.Zero);
+    }
+
+    [Test]
     public async Task RunAsync_RowsThatReferToEachOther_AreBothImportedAndLinked()
     {
         var validation = Validate(new CatalogCsvBuilder()
@@ -111,7 +149,7 @@ public class ContentImporterTests
         var result = await Import(Validate(builder), CancellationToken.None, batchSize: 10);
 
         Assert.That((result.Created, result.Rejected.Count), Is.EqualTo((10, 0)));
-        Assert.That(_fake.Requests, Is.EqualTo(2), "one read of what exists, then all ten upserts in one batch");
+        Assert.That(_fake.Requests, Is.EqualTo(2), "the trainings go create-only with the read, then the eight rows that bind to them in one batch");
         Assert.That(_fake.Content.Row("CNT-2")![ContentColumns.RelatedTraining]!.GetValue<string>(),
             Is.EqualTo(_fake.Content.Row("TRN-1")![ContentColumns.PrimaryId]!.GetValue<string>()));
     }
@@ -179,9 +217,10 @@ public class ContentImporterTests
     {
         _fake.Fail(FakeFault.Pass, FakeFault.BatchRefused);
 
-        var result = await Import(Catalog(2), CancellationToken.None);
+        var result = await Import(Catalog(4), CancellationToken.None);
 
-        Assert.That(_fake.Requests, Is.EqualTo(2), "one read, one refused batch, no retry");
+        Assert.That(_fake.Requests, Is.EqualTo(2), "the read with two creates, one refused batch, no retry");
+        Assert.That(result.Created, Is.EqualTo(2));
         Assert.That(result.Failure, Is.TypeOf<ProtocolException>());
         Assert.That(result.Failure!.Message, Does.Contain("400 Bad Request"));
     }

@@ -28,7 +28,7 @@ internal static class CatalogImportCommand
         var file = new Option<string>("--file") { Description = "The catalogue CSV to import.", Required = true };
         var skipInvalid = new Option<bool>("--skip-invalid") { Description = "Import the valid rows and reject the invalid ones (exit 3) instead of sending nothing (exit 2)." };
         var rejects = new Option<string?>("--rejects") { Description = "Write rejected rows to this CSV, with a reason column." };
-        var batchSize = new Option<int>("--batch-size") { Description = "Operations per $batch request, 1–1000.", DefaultValueFactory = _ => 100, CustomParser = CommonOptions.WholeNumberOr(100) };
+        var batchSize = new Option<int>("--batch-size") { Description = "Row writes per $batch request, 1–1000.", DefaultValueFactory = _ => 100, CustomParser = CommonOptions.WholeNumberOr(100) };
         var dryRun = new Option<bool>("--dry-run") { Description = "Compare with the environment and say what would change; write nothing." };
         var settings = new Option<string?>("--settings") { Description = "Settings JSON whose vocabularies (labels → option values) to use." };
         var connection = new ConnectionOptions();

@@ -17,6 +17,9 @@ internal static class ContentReader
     /// <summary>GETs per <c>$batch</c>: 10,000 ids cost one request.</summary>
     public const int QueriesPerBatch = 50;
 
+    /// <summary>Operations Dataverse accepts in one <c>$batch</c>, GETs included.</summary>
+    public const int MaxOperationsPerBatch = 1000;
+
     /// <summary>Rows per page when reading everything.</summary>
     public const int PageSize = 5000;
 
@@ -32,19 +35,38 @@ internal static class ContentReader
     /// </summary>
     public static async Task<Dictionary<string, ContentRecord>> ReadByExternalIdsAsync(DataverseClient client, IReadOnlyList<string> externalIds, CancellationToken cancellationToken)
     {
+        var (found, _) = await ReadByExternalIdsAsync(client, externalIds, Array.Empty<BatchOperation>(), cancellationToken).ConfigureAwait(false);
+        return found;
+    }
+
+    /// <summary>
+    /// As <see cref="ReadByExternalIdsAsync(DataverseClient, IReadOnlyList{string}, CancellationToken)"/>,
+    /// with <paramref name="alongside"/> sent after the GETs in the last read request, so writes that
+    /// need no read can share its round trip. The GETs run first, so they see the rows as they were
+    /// before those writes.
+    /// </summary>
+    /// <returns>The rows found, and each of <paramref name="alongside"/>'s answers in order (null when the server gave none).</returns>
+    public static async Task<(Dictionary<string, ContentRecord> Found, IReadOnlyList<BatchItemResponse?> Alongside)> ReadByExternalIdsAsync(
+        DataverseClient client, IReadOnlyList<string> externalIds, IReadOnlyList<BatchOperation> alongside, CancellationToken cancellationToken)
+    {
         var found = new Dictionary<string, ContentRecord>(StringComparer.OrdinalIgnoreCase);
         var queries = externalIds.Distinct(StringComparer.OrdinalIgnoreCase).Chunk(IdsPerQuery)
             .Select(ids => new BatchOperation(HttpMethod.Get, QueryByIds(ids), null))
             .ToArray();
-        foreach (var batch in queries.Chunk(QueriesPerBatch))
+        var batches = queries.Chunk(QueriesPerBatch).ToArray();
+        var alongsideAnswers = new BatchItemResponse?[alongside.Count];
+        for (var index = 0; index < batches.Length; index++)
         {
-            var answers = await BatchSender.SendAsync(client, batch, cancellationToken).ConfigureAwait(false);
-            if (answers.Count != batch.Length)
+            var batch = batches[index];
+            var last = index == batches.Length - 1;
+            var operations = last ? batch.Concat(alongside).ToArray() : batch;
+            var answers = await BatchSender.SendAsync(client, operations, cancellationToken).ConfigureAwait(false);
+            if (answers.Count < batch.Length || answers.Count > operations.Length)
             {
-                throw new ProtocolException(CliMessages.MalformedBatch($"{batch.Length} queries were sent but {answers.Count} answered"));
+                throw new ProtocolException(CliMessages.MalformedBatch($"{operations.Length} operations were sent but {answers.Count} answered"));
             }
 
-            foreach (var answer in answers.SelectMany(part => part))
+            foreach (var answer in answers.Take(batch.Length).SelectMany(part => part))
             {
                 if (answer.Status != 200)
                 {
@@ -56,9 +78,18 @@ internal static class ContentReader
                     found[record.ExternalId] = record;
                 }
             }
+
+            if (last)
+            {
+                for (var write = 0; write < alongside.Count && batch.Length + write < answers.Count; write++)
+                {
+                    var parts = answers[batch.Length + write];
+                    alongsideAnswers[write] = parts.Count > 0 ? parts[0] : null;
+                }
+            }
         }
 
-        return found;
+        return (found, alongsideAnswers);
     }
 
     /// <summary>Every content row, in external-id order, following <c>@odata.nextLink</c> page by page.</summary>

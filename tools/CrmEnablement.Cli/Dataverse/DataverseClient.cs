@@ -28,6 +28,7 @@ internal sealed class DataverseClient : IDisposable
     private readonly DataverseClientOptions _options;
     private int _requests;
     private int _retries;
+    private int _uncertainRetries;
     private int _parallelism = 1;
 
     /// <summary>A client whose requests go through <paramref name="handler"/> (which adds the token).</summary>
@@ -41,7 +42,14 @@ internal sealed class DataverseClient : IDisposable
         _http.DefaultRequestHeaders.Add("OData-Version", "4.0");
         _http.DefaultRequestHeaders.Accept.ParseAdd("application/json");
         // One client per command run, so its creation starts the command's retry budget.
-        _pipeline = RetryPipeline.Create(options, options.TimeProvider.GetTimestamp(), () => Interlocked.Increment(ref _retries));
+        _pipeline = RetryPipeline.Create(options, options.TimeProvider.GetTimestamp(), uncertain =>
+        {
+            Interlocked.Increment(ref _retries);
+            if (uncertain)
+            {
+                Interlocked.Increment(ref _uncertainRetries);
+            }
+        });
     }
 
     /// <summary>The environment's base URL.</summary>
@@ -55,6 +63,9 @@ internal sealed class DataverseClient : IDisposable
 
     /// <summary>Requests that were retries.</summary>
     public int Retries => Volatile.Read(ref _retries);
+
+    /// <summary>Retries of requests whose failed try may have been carried out (answered 5xx or dropped, not 429).</summary>
+    public int UncertainRetries => Volatile.Read(ref _uncertainRetries);
 
     /// <summary>How many requests to run at once: the last <c>x-ms-dop-hint</c>, bounded; 1 before any answer.</summary>
     public int DegreeOfParallelism => Volatile.Read(ref _parallelism);

@@ -23,8 +23,12 @@ internal static class RetryPipeline
     /// <summary>The wait the budgets were checked against, handed from the retry decision to the delay.</summary>
     private static readonly ResiliencePropertyKey<TimeSpan> PlannedDelayKey = new("cen.plannedDelay");
 
-    /// <summary>Builds the pipeline of a command run that began at <paramref name="commandStart"/>; <paramref name="onRetry"/> is told about every retry.</summary>
-    public static ResiliencePipeline<HttpResponseMessage> Create(DataverseClientOptions options, long commandStart, Action onRetry)
+    /// <summary>
+    /// Builds the pipeline of a command run that began at <paramref name="commandStart"/>; <paramref name="onRetry"/>
+    /// is told about every retry, with true when the failed try may have been carried out (anything but 429,
+    /// which Dataverse answers before doing anything).
+    /// </summary>
+    public static ResiliencePipeline<HttpResponseMessage> Create(DataverseClientOptions options, long commandStart, Action<bool> onRetry)
     {
         var retry = new RetryStrategyOptions<HttpResponseMessage>
         {
@@ -34,7 +38,7 @@ internal static class RetryPipeline
             DelayGenerator = args => new ValueTask<TimeSpan?>(args.Context.Properties.GetValue(PlannedDelayKey, options.BaseDelay)),
             OnRetry = args =>
             {
-                onRetry();
+                onRetry(args.Outcome.Result?.StatusCode != HttpStatusCode.TooManyRequests);
                 args.Outcome.Result?.Dispose();
                 return default;
             },

@@ -12,7 +12,8 @@ using CrmEnablement.Engine.Catalog;
 namespace CrmEnablement.Cli.Import;
 
 /// <summary>
-/// Imports validated catalogue rows: reads what exists, sends only creates and real changes as
+/// Imports validated catalogue rows: reads what exists (with the first rows as create-only writes
+/// in the same request), sends only creates and real changes as
 /// alternate-key upserts in <c>$batch</c> requests (in parallel up to the server's hint), reads
 /// every operation's own answer, retries what may succeed later and reports the rest by row.
 /// Ctrl+C lets the batches in flight finish and starts no more; a re-run picks up where it stopped.
@@ -42,14 +43,49 @@ internal sealed class ContentImporter
             result.Reject(row);
         }
 
-        var existing = await ContentReader.ReadByExternalIdsAsync(_client, items.Select(item => item.Item.Id).ToArray(), cancellationToken).ConfigureAwait(false);
-        var (rows, refused) = ImportPlanner.Plan(items, existing, _mapper);
+        // Rows that bind to nothing go out create-only with the read itself: on a first import they
+        // are created without a request of their own; any that already exist answer 412, change
+        // nothing and are planned below like every other row.
+        var early = _options.DryRun ? Array.Empty<PendingWrite>() : CreateOnly(items);
+        var uncertainBeforeRead = _client.UncertainRetries;
+        var (existing, earlyAnswers) = await ContentReader.ReadByExternalIdsAsync(_client, items.Select(item => item.Item.Id).ToArray(),
+            early.Select(write => write.Operation).ToArray(), cancellationToken).ConfigureAwait(false);
+        var created = new HashSet<ValidatedItem>();
+        var sentBefore = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var firstWait = new LongestWait();
+        var alreadyThere = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        for (var index = 0; index < early.Length; index++)
+        {
+            var answer = earlyAnswers[index];
+            if (answer is { Status: 412 })
+            {
+                alreadyThere.Add(early[index].Row.Id);
+            }
+            else if (answer is { IsSuccess: true })
+            {
+                created.Add(early[index].Row.Source);
+                result.Count(RowAction.Create);
+            }
+            else if (answer is not null && (answer.Status == 429 || answer.Status >= 500))
+            {
+                sentBefore.Add(early[index].Row.Id);
+                firstWait.Note(answer.RetryAfter(_client.UtcNow));
+            }
+        }
+
+        var (rows, refused) = ImportPlanner.Plan(items.Where(item => !created.Contains(item)).ToList(), existing, _mapper);
         foreach (var row in refused)
         {
             result.Reject(row);
         }
 
         result.Count(RowAction.Unchanged, rows.Count(row => row.Action == RowAction.Unchanged));
+        if (_client.UncertainRetries > uncertainBeforeRead)
+        {
+            // The request was sent again, so its first try may have created rows the second found.
+            result.PerhapsCreatedBefore = rows.Count(row => row.Action == RowAction.Unchanged && alreadyThere.Contains(row.Id));
+        }
+
         var toSend = rows.Where(row => row.Action != RowAction.Unchanged).ToList();
         if (_options.DryRun)
         {
@@ -59,7 +95,7 @@ internal sealed class ContentImporter
         else
         {
             progress.Report(result.Done, total);
-            await SendAsync(toSend, result, progress, cancellationToken).ConfigureAwait(false);
+            await SendAsync(toSend, sentBefore, firstWait, result, progress, cancellationToken).ConfigureAwait(false);
         }
 
         result.Cancelled = cancellationToken.IsCancellationRequested && result.NotSent > 0;
@@ -69,7 +105,27 @@ internal sealed class ContentImporter
         return result;
     }
 
-    private async Task SendAsync(List<PlannedRow> rows, ImportResult result, IImportProgress progress, CancellationToken cancellationToken)
+    /// <summary>
+    /// The first file rows (up to a batch) that bind to no related training and whose id no other
+    /// row shares in another case, as create-only upserts (<c>If-None-Match: *</c>).
+    /// </summary>
+    private PendingWrite[] CreateOnly(IReadOnlyList<ValidatedItem> items)
+    {
+        var shared = new HashSet<string>(items.GroupBy(item => item.Item.Id, StringComparer.OrdinalIgnoreCase)
+            .Where(group => group.Count() > 1).Select(group => group.Key), StringComparer.OrdinalIgnoreCase);
+        return items.Where(item => string.IsNullOrEmpty(item.Item.RelatedTraining) && !shared.Contains(item.Item.Id))
+            .Take(Math.Min(_options.BatchSize, ContentReader.MaxOperationsPerBatch - ContentReader.QueriesPerBatch))
+            .Select(item =>
+            {
+                var row = new PlannedRow(item, _mapper.ToRecord(item.Item), RowAction.Create);
+                return new PendingWrite(row, new BatchOperation(HttpMethod.Patch, ContentColumns.KeyPath(row.Id),
+                    ContentJson.ToJson(row.Desired, withCounters: true, bindRelated: false),
+                    new Dictionary<string, string> { ["If-None-Match"] = "*" }));
+            })
+            .ToArray();
+    }
+
+    private async Task SendAsync(List<PlannedRow> rows, ISet<string> sentBefore, LongestWait firstWait, ImportResult result, IImportProgress progress, CancellationToken cancellationToken)
     {
         var failed = new ConcurrentDictionary<string, bool>(StringComparer.OrdinalIgnoreCase);
 
@@ -77,9 +133,10 @@ internal sealed class ContentImporter
         // operations of one batch run in order, so a row may bind to a row created earlier in it.
         var upserts = rows.OrderBy(row => row.Wave).ThenBy(row => row.Source.Line)
             .Select(row => new PendingWrite(row, new BatchOperation(HttpMethod.Patch, ContentColumns.KeyPath(row.Id),
-                ContentJson.ToJson(row.Desired, withCounters: row.Action == RowAction.Create, bindRelated: row.BindInUpsert))))
+                ContentJson.ToJson(row.Desired, withCounters: row.Action == RowAction.Create, bindRelated: row.BindInUpsert)))
+            { Sent = sentBefore.Contains(row.Id) ? 1 : 0 })
             .ToList();
-        await SendAllAsync(upserts, result, failed, progress, countOutcome: true, cancellationToken).ConfigureAwait(false);
+        await SendAllAsync(upserts, firstWait, result, failed, progress, countOutcome: true, cancellationToken).ConfigureAwait(false);
         if (result.Failure is not null || cancellationToken.IsCancellationRequested)
         {
             return;
@@ -90,53 +147,56 @@ internal sealed class ContentImporter
             .Select(row => new PendingWrite(row, new BatchOperation(HttpMethod.Patch, ContentColumns.KeyPath(row.Id), ContentJson.BindOnlyJson(row.Desired.RelatedTraining),
                 new Dictionary<string, string> { ["If-Match"] = "*" })))
             .ToList();
-        await SendAllAsync(binds, result, failed, progress, countOutcome: false, cancellationToken).ConfigureAwait(false);
+        await SendAllAsync(binds, new LongestWait(), result, failed, progress, countOutcome: false, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
     /// Sends <paramref name="pending"/> (in dependency order) in full batches; batches that bind to
     /// rows another batch creates wait for that batch's round, the rest go in parallel. What may
-    /// succeed later is sent again, in order, up to the attempt limit.
+    /// succeed later is sent again, in order, after a pause (the longest Retry-After asked, given in
+    /// <paramref name="wait"/> for writes already sent once), until its writes reach the attempt limit.
     /// </summary>
-    private async Task SendAllAsync(List<PendingWrite> pending, ImportResult result, ConcurrentDictionary<string, bool> failed,
+    private async Task SendAllAsync(List<PendingWrite> pending, LongestWait wait, ImportResult result, ConcurrentDictionary<string, bool> failed,
         IImportProgress progress, bool countOutcome, CancellationToken cancellationToken)
     {
-        for (var attempt = 1; pending.Count > 0; attempt++)
+        while (pending.Count > 0)
         {
+            var tries = pending.Max(write => write.Sent);
+            if (tries > 0 && !cancellationToken.IsCancellationRequested && result.Failure is null)
+            {
+                try
+                {
+                    await _client.PauseBeforeResendAsync(wait.Value, tries, cancellationToken).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+                {
+                    // The batches below count the rows as not sent.
+                }
+            }
+
             var position = pending.Select((write, index) => (write.Row, index)).ToDictionary(entry => entry.Row, entry => entry.index);
             var again = new ConcurrentDictionary<string, PendingWrite>(StringComparer.OrdinalIgnoreCase);
-            var longestWait = new LongestWait();
+            wait = new LongestWait();
             var batches = pending.Chunk(_options.BatchSize).ToArray();
             var rounds = ImportRounds.Assign(batches.Select(batch => (IReadOnlyList<PlannedRow>)batch.Select(write => write.Row).ToArray()).ToArray());
             foreach (var round in rounds)
             {
                 var parallel = new ParallelOptions { MaxDegreeOfParallelism = _client.DegreeOfParallelism };
+                var roundWait = wait;
                 await Parallel.ForEachAsync(round.Select(index => batches[index]), parallel, async (batch, _) =>
                 {
-                    await SendBatchAsync(batch, result, failed, again, longestWait, attempt, countOutcome, cancellationToken).ConfigureAwait(false);
+                    await SendBatchAsync(batch, result, failed, again, roundWait, countOutcome, cancellationToken).ConfigureAwait(false);
                     progress.Report(result.Done, result.Total);
                 }).ConfigureAwait(false);
             }
 
             pending = again.Values.OrderBy(write => position[write.Row]).ToList();
-            if (pending.Count > 0 && !cancellationToken.IsCancellationRequested && result.Failure is null)
-            {
-                try
-                {
-                    await _client.PauseBeforeResendAsync(longestWait.Value, attempt, cancellationToken).ConfigureAwait(false);
-                }
-                catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-                {
-                    // The next round counts the rows as not sent.
-                }
-            }
         }
     }
 
     private async Task SendBatchAsync(PendingWrite[] batch, ImportResult result, ConcurrentDictionary<string, bool> failed,
-        ConcurrentDictionary<string, PendingWrite> again, LongestWait longestWait, int attempt, bool countOutcome, CancellationToken cancellationToken)
+        ConcurrentDictionary<string, PendingWrite> again, LongestWait longestWait, bool countOutcome, CancellationToken cancellationToken)
     {
-        var lastAttempt = attempt >= _options.MaxAttempts;
         if (cancellationToken.IsCancellationRequested || result.Failure is not null)
         {
             result.CountNotSent(countOutcome ? batch.Length : 0);
@@ -167,11 +227,17 @@ internal sealed class ContentImporter
             return;
         }
 
-        if (attempt > 1)
+        if (send.Any(write => write.Sent > 0))
         {
             Interlocked.Increment(ref _resentBatches);
         }
 
+        foreach (var write in send)
+        {
+            write.Sent++;
+        }
+
+        var lastAttempt = send.Max(write => write.Sent) >= _options.MaxAttempts;
         IReadOnlyList<IReadOnlyList<BatchItemResponse>> answers;
         try
         {
@@ -217,7 +283,7 @@ internal sealed class ContentImporter
                 // Its related training, earlier in this batch, was refused: that is the reason.
                 Refuse(write, CliMessages.RelatedTrainingNotImported(target), result, failed, countOutcome);
             }
-            else if (!lastAttempt && (answer is null || answer.Status == 429 || answer.Status >= 500
+            else if (write.Sent < _options.MaxAttempts && (answer is null || answer.Status == 429 || answer.Status >= 500
                 || (BoundTarget(write) is { } waiting && again.ContainsKey(waiting))))
             {
                 // No answer (the server stopped early), a transient one, or a related training that
@@ -276,6 +342,20 @@ internal sealed class ContentImporter
         }
     }
 
-    /// <summary>One row's write and the row it belongs to.</summary>
-    private sealed record PendingWrite(PlannedRow Row, BatchOperation Operation);
+    /// <summary>One row's write, the row it belongs to, and how many times it has been sent.</summary>
+    private sealed class PendingWrite
+    {
+        public PendingWrite(PlannedRow row, BatchOperation operation)
+        {
+            Row = row;
+            Operation = operation;
+        }
+
+        public PlannedRow Row { get; }
+
+        public BatchOperation Operation { get; }
+
+        /// <summary>Times sent so far (in this run, counting the create-only write sent with the read).</summary>
+        public int Sent { get; set; }
+    }
 }

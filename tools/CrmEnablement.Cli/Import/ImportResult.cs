@@ -41,6 +41,12 @@ internal sealed class ImportResult
     /// <summary>Why the import stopped early, if it did for a reason other than Ctrl+C.</summary>
     public Exception? Failure { get; set; }
 
+    /// <summary>
+    /// Rows counted as unchanged that the first request's earlier try may have created: it was sent
+    /// again after an answer that did not say whether it had been carried out (e.g. 503).
+    /// </summary>
+    public int PerhapsCreatedBefore { get; set; }
+
     public int Requests { get; set; }
 
     public int Retries { get; set; }

@@ -142,6 +142,11 @@ internal sealed class FakeDataverse : IAsyncDisposable
             var body = string.IsNullOrWhiteSpace(request.Body) ? new JsonObject() : JsonNode.Parse(request.Body)!.AsObject();
             lock (Content.Gate)
             {
+                if (request.Headers.TryGetValue("If-None-Match", out var noneMatch) && noneMatch == "*" && Content.Row(key) is not null)
+                {
+                    return FakeResponse.Error(412, "Precondition Failed", "0x80060882", "A record with matching key values already exists.");
+                }
+
                 return Content.Upsert(key, body, request.Headers.TryGetValue("If-Match", out var match) && match == "*", ApiBase);
             }
         }
