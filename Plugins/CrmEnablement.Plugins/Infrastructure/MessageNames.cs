@@ -6,7 +6,5 @@ public static class MessageNames
     public const string Create = "Create";
     public const string Update = "Update";
     public const string Delete = "Delete";
-    public const string Win = "Win";
-    public const string Lose = "Lose";
     public const string GetContentSuggestions = "cen_GetContentSuggestions";
 }

@@ -30,6 +30,9 @@ public static class PluginTexts
 
     public static string MissingParameter(string name) => $"The request needs the parameter {name}.";
 
+    public static string DealNotClosed(System.Guid opportunityId) =>
+        $"Opportunity {opportunityId} is not won or lost (any more), so no outcome was stamped.";
+
     public static string BadSettings(string problems) =>
         $"The cen_SuggestionSettings environment variable is invalid, so default settings are used: {problems}";
 }

@@ -8,7 +8,7 @@ using Microsoft.Xrm.Sdk;
 namespace CrmEnablement.Plugins.Steps;
 
 /// <summary>
-/// After an opportunity is created, won, or saved with a change that moves its suggestions, ranks it as
+/// After an opportunity is created, closed, or saved with a change that moves its suggestions, ranks it as
 /// the saving user and brings its <c>cen_contentsuggestion</c> rows up to date. Asynchronous, so
 /// suggestion work never slows or blocks a rep's save; failures land in the system job.
 /// </summary>
@@ -21,7 +21,7 @@ public sealed class PersistSuggestionsPlugin : PluginBase
         OpportunitySchema.BuyerRoles, OpportunitySchema.Challenges, OpportunitySchema.StateCode,
     };
 
-    /// <summary>Create and Update of opportunity, post-operation, asynchronous.</summary>
+    /// <summary>Create and Update of opportunity and Create of opportunityclose (Win, Lose), post-operation, asynchronous.</summary>
     public static readonly IReadOnlyList<StepRegistration> Steps = new[]
     {
         new StepRegistration
@@ -37,7 +37,7 @@ public sealed class PersistSuggestionsPlugin : PluginBase
         },
         new StepRegistration
         {
-            Message = MessageNames.Win, PrimaryEntity = OpportunitySchema.Table, Stage = PipelineStage.PostOperation,
+            Message = MessageNames.Create, PrimaryEntity = OpportunityCloseSchema.Table, Stage = PipelineStage.PostOperation,
             Mode = ExecutionMode.Asynchronous, Rank = 2,
             Description = "A won deal moves to Implementation & Adoption: suggest adoption content.",
         },
@@ -53,11 +53,7 @@ public sealed class PersistSuggestionsPlugin : PluginBase
         SuggestionRefresher.For(context).Refresh(OpportunityId(execution), execution.OperationCreatedOn);
     }
 
-    // Win carries the deal in its OpportunityClose parameter rather than as the primary row.
+    // The close activity names the deal; on the opportunity's own steps it is the primary row.
     private static Guid OpportunityId(IPluginExecutionContext execution) =>
-        execution.InputParameters.Contains(StampOutcomePlugin.OpportunityCloseParameter)
-        && execution.InputParameters[StampOutcomePlugin.OpportunityCloseParameter] is Entity close
-        && close.GetAttributeValue<EntityReference>(OpportunitySchema.Id) is { } deal
-            ? deal.Id
-            : execution.PrimaryEntityId;
+        execution.PrimaryEntityName == OpportunityCloseSchema.Table ? StampOutcomePlugin.ClosedDeal(execution).Id : execution.PrimaryEntityId;
 }

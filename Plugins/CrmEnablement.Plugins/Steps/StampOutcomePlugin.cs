@@ -3,27 +3,24 @@ using CrmEnablement.Plugins.Dataverse;
 using CrmEnablement.Plugins.Infrastructure;
 using CrmEnablement.Plugins.Services;
 using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Query;
 
 namespace CrmEnablement.Plugins.Steps;
 
-/// <summary>When an opportunity is closed as won or lost, stamps the outcome on its suggestions and interactions.</summary>
+/// <summary>
+/// When an opportunity is closed as won or lost, stamps the outcome on its suggestions and
+/// interactions. Registered on Create of the <c>opportunityclose</c> activity that Win and Lose
+/// create, asynchronous: by the time it runs the deal's state says which of the two it was.
+/// </summary>
 public sealed class StampOutcomePlugin : PluginBase
 {
-    /// <summary>The Win and Lose messages' input: the opportunity close activity.</summary>
-    public const string OpportunityCloseParameter = "OpportunityClose";
-
-    /// <summary>Win and Lose of opportunity, post-operation, asynchronous.</summary>
+    /// <summary>Create of opportunityclose, post-operation, asynchronous.</summary>
     public static readonly IReadOnlyList<StepRegistration> Steps = new[]
     {
         new StepRegistration
         {
-            Message = MessageNames.Win, PrimaryEntity = OpportunitySchema.Table, Stage = PipelineStage.PostOperation,
-            Mode = ExecutionMode.Asynchronous, Description = "Credit used content with the win.",
-        },
-        new StepRegistration
-        {
-            Message = MessageNames.Lose, PrimaryEntity = OpportunitySchema.Table, Stage = PipelineStage.PostOperation,
-            Mode = ExecutionMode.Asynchronous, Description = "Record the loss against used content.",
+            Message = MessageNames.Create, PrimaryEntity = OpportunityCloseSchema.Table, Stage = PipelineStage.PostOperation,
+            Mode = ExecutionMode.Asynchronous, Description = "Credit used content with the deal's win or loss.",
         },
     };
 
@@ -33,11 +30,23 @@ public sealed class StampOutcomePlugin : PluginBase
     /// <inheritdoc />
     protected override void ExecutePlugin(ILocalPluginContext context)
     {
-        var execution = context.ExecutionContext;
-        var close = execution.InputParameters.Contains(OpportunityCloseParameter) ? execution.InputParameters[OpportunityCloseParameter] as Entity : null;
-        var opportunity = close?.GetAttributeValue<EntityReference>(OpportunitySchema.Id)
-            ?? throw new InvalidPluginExecutionException(PluginTexts.MissingParameter(OpportunityCloseParameter));
-        var outcome = execution.MessageName == MessageNames.Win ? DealOutcome.Won : DealOutcome.Lost;
-        new OutcomeStamper(context.ServiceFactory.CreateOrganizationService(null)).Stamp(opportunity.Id, outcome);
+        var opportunity = ClosedDeal(context.ExecutionContext);
+        var service = context.ServiceFactory.CreateOrganizationService(null);
+        var state = service.Retrieve(OpportunitySchema.Table, opportunity.Id, new ColumnSet(OpportunitySchema.StateCode))
+            .GetAttributeValue<OptionSetValue>(OpportunitySchema.StateCode)?.Value;
+        if (state != OpportunitySchema.WonState && state != OpportunitySchema.LostState)
+        {
+            // A close activity written by hand, or a deal reopened before this ran: nothing to credit.
+            context.Trace(PluginTexts.DealNotClosed(opportunity.Id));
+            return;
+        }
+
+        new OutcomeStamper(service).Stamp(opportunity.Id, state == OpportunitySchema.WonState ? DealOutcome.Won : DealOutcome.Lost);
     }
+
+    /// <summary>The deal an opportunityclose Create names.</summary>
+    /// <exception cref="InvalidPluginExecutionException">The close activity names no opportunity.</exception>
+    internal static EntityReference ClosedDeal(IPluginExecutionContext execution) =>
+        ContextRows.RequiredTarget(execution).GetAttributeValue<EntityReference>(OpportunityCloseSchema.Opportunity)
+        ?? throw new InvalidPluginExecutionException(PluginTexts.MissingParameter(OpportunityCloseSchema.Opportunity));
 }

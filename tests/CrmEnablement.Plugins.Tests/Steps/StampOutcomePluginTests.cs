@@ -44,4 +44,16 @@ public class StampOutcomePluginTests
         Assert.That(_org.Local.Find(ContentSchema.Table, _used)!.GetAttributeValue<int>(counter), Is.EqualTo(1));
         Assert.That(_org.Local.Find(ContentSchema.Table, _ignored)!.GetAttributeValue<int>(counter), Is.Zero, "dismissed is not used");
     }
+
+    [Test]
+    public void CloseActivity_ForADealStillOpen_StampsNothing()
+    {
+        _org.Rep.Create(new Entity(OpportunityCloseSchema.Table) { [OpportunityCloseSchema.Opportunity] = new EntityReference(OpportunitySchema.Table, _opportunity) });
+        _org.Local.DrainAsync();
+
+        var interactions = _org.RowsOf(InteractionSchema.Table, InteractionSchema.Opportunity, _opportunity);
+        Assert.That(interactions.Select(row => row.GetAttributeValue<OptionSetValue>(InteractionSchema.Outcome)), Has.All.Null);
+        Assert.That(_org.Local.Find(ContentSchema.Table, _used)!.GetAttributeValue<int>(ContentSchema.WonWithCount), Is.Zero);
+        Assert.That(_org.Local.Find(ContentSchema.Table, _used)!.GetAttributeValue<int>(ContentSchema.LostWithCount), Is.Zero);
+    }
 }
