@@ -236,6 +236,15 @@ public static partial class CliMessages
 
     public static string PackMissingReference(string file, string what, string name) => $"cen: {file}: refers to the {what} '{name}', which the solution does not contain.";
 
+    public static string PackRootWithoutComponent(string solutionXml, int type, string name) =>
+        $"cen: {solutionXml}: the RootComponent type {type} '{name}' names nothing in the solution; remove that RootComponent, or add the component's file.";
+
+    public static string PackComponentWithoutRoot(string file, string solutionXml, int type, string name, bool byId) =>
+        $"cen: {file}: this component is not listed in {solutionXml}; add <RootComponent type=\"{type}\" {(byId ? "id" : "schemaName")}=\"{name}\" behavior=\"0\" /> so it travels with the solution, or delete the file.";
+
+    public static string PackFunctionWithoutResponse(string file) =>
+        $"cen: {file}: a Custom API that is a function (isfunction 1) needs at least one response property; add one under customapiresponseproperties/.";
+
     public static string PackMissingPluginType(string file, string type, string assembly) =>
         $"cen: {file}: the plugin type '{type}' is not in the built assembly '{assembly}'; rebuild the plugins or fix the type name.";
 

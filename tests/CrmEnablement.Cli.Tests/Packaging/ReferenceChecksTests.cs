@@ -31,4 +31,33 @@ public class ReferenceChecksTests
 
         Assert.That(ReferenceChecks.Dangling(tree), Is.EqualTo(new[] { CliMessages.PackMissingReference(api, "plugin type", "00000000-0000-0000-0000-000000000001") }));
     }
+
+    [Test]
+    public void Dangling_SubgridShowsAViewTheSolutionLacks_NamesTheFormAndTheView()
+    {
+        var tree = SourceTrees.Repository();
+        var form = tree.Find("Entities/cen_EnablementContent/FormXml/", root => root.Descendants("ViewId").Any());
+        var view = "";
+        tree.Edit(form, root =>
+        {
+            var id = root.Descendants("ViewId").First();
+            view = id.Value;
+            id.Value = "{00000000-0000-0000-0000-0000000000bb}";
+        });
+
+        Assert.That(ReferenceChecks.Dangling(tree), Is.EqualTo(new[] { CliMessages.PackMissingReference(form, "view", "{00000000-0000-0000-0000-0000000000bb}") }));
+        Assert.That(view, Is.Not.Empty);
+    }
+
+    [Test]
+    public void Dangling_FunctionWithoutResponseProperty_SaysToAddOne()
+    {
+        var tree = SourceTrees.Repository();
+        foreach (var path in tree.Under("customapis/cen_GetContentSuggestions/customapiresponseproperties/").ToList())
+        {
+            tree.Remove(path);
+        }
+
+        Assert.That(ReferenceChecks.Dangling(tree), Is.EqualTo(new[] { CliMessages.PackFunctionWithoutResponse("customapis/cen_GetContentSuggestions/customapi.xml") }));
+    }
 }

@@ -206,6 +206,21 @@ public class SolutionPackerTests
     }
 
     [Test]
+    public void Pack_ViewASubgridShowsDeleted_RefusesNamingTheFormAndTheView()
+    {
+        using var workspace = new SolutionWorkspace();
+        var form = workspace.Find(Path.Combine("Entities", "cen_EnablementContent", "FormXml"), root => root.Descendants("ViewId").Any());
+        var view = XDocument.Load(form).Root!.Descendants("ViewId").First().Value;
+        File.Delete(Directory.GetFiles(workspace.Source, view + ".xml", SearchOption.AllDirectories).Single());
+
+        var result = workspace.Pack();
+
+        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.InvalidInput));
+        Assert.That(result.ErrorLines, Does.Contain(CliMessages.PackMissingReference(Relative(workspace, form), "view", view)));
+        Assert.That(File.Exists(workspace.UnmanagedZip), Is.False, "nothing is written");
+    }
+
+    [Test]
     public void Pack_ChoiceValueOutsidePublisherRange_Refuses()
     {
         using var workspace = new SolutionWorkspace();

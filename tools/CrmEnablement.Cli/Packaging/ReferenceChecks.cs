@@ -46,9 +46,51 @@ public static class ReferenceChecks
             pluginTypes.UnionWith(XmlFiles.Root(tree, path).Descendants("PluginType").Select(type => (string)type.Attribute("PluginTypeId")!));
         }
 
-        foreach (var problem in FormReferences(tree, webResources).Concat(PluginTypeReferences(tree, pluginTypes)))
+        foreach (var problem in FormReferences(tree, webResources).Concat(ViewReferences(tree)).Concat(PluginTypeReferences(tree, pluginTypes)).Concat(FunctionResponses(tree)))
         {
             yield return problem;
+        }
+    }
+
+    /// <summary>Subgrids on our forms that show a view of a table whose views the solution carries must name one of them.</summary>
+    private static IEnumerable<string> ViewReferences(SourceTree tree)
+    {
+        var views = new Dictionary<string, HashSet<string>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var path in tree.Under(SolutionLayout.EntitiesFolder).Where(path => path.Contains("/" + SolutionLayout.ViewsFolder, StringComparison.Ordinal)))
+        {
+            var table = path.Substring(SolutionLayout.EntitiesFolder.Length).Split('/')[0];
+            if (!views.TryGetValue(table, out var ids))
+            {
+                views[table] = ids = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            }
+
+            ids.UnionWith(XmlFiles.Root(tree, path).Descendants("savedqueryid").Select(id => id.Value.Trim()));
+        }
+
+        foreach (var path in tree.Under(SolutionLayout.EntitiesFolder).Where(path => path.Contains("/" + SolutionLayout.FormsFolder, StringComparison.Ordinal)))
+        {
+            foreach (var parameters in XmlFiles.Root(tree, path).Descendants("control").Elements("parameters"))
+            {
+                var view = XmlFiles.Child(parameters, "ViewId")?.Trim();
+                var target = XmlFiles.Child(parameters, "TargetEntityType");
+                if (view is not null && target is not null && views.TryGetValue(target, out var ids) && !ids.Contains(view))
+                {
+                    yield return CliMessages.PackMissingReference(path, "view", view);
+                }
+            }
+        }
+    }
+
+    /// <summary>A Custom API that is a function must return something.</summary>
+    private static IEnumerable<string> FunctionResponses(SourceTree tree)
+    {
+        foreach (var path in tree.Under(SolutionLayout.CustomApisFolder).Where(path => path.EndsWith("/customapi.xml", StringComparison.Ordinal)))
+        {
+            var folder = path.Substring(0, path.Length - "customapi.xml".Length);
+            if (XmlFiles.Child(XmlFiles.Root(tree, path), "isfunction") == "1" && !tree.Under(folder + "customapiresponseproperties/").Any())
+            {
+                yield return CliMessages.PackFunctionWithoutResponse(path);
+            }
         }
     }
 

@@ -42,6 +42,7 @@ public static class SolutionPacker
         if (problems.Count == 0)
         {
             problems.AddRange(ReferenceChecks.Dangling(tree));
+            problems.AddRange(RootComponentChecks.Check(tree, manifest));
         }
 
         if (assembly is not null)

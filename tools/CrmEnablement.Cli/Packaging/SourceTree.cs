@@ -26,6 +26,9 @@ public sealed class SourceTree
     /// <summary>Adds or replaces a file.</summary>
     public void Add(string path, byte[] bytes) => _files[Normalize(path)] = bytes;
 
+    /// <summary>Takes a file out of the tree, if it is there.</summary>
+    public void Remove(string path) => _files.Remove(Normalize(path));
+
     /// <summary>The paths under <paramref name="folder"/> (which ends with '/').</summary>
     public IEnumerable<string> Under(string folder) => _files.Keys.Where(path => path.StartsWith(folder, StringComparison.Ordinal));
 
