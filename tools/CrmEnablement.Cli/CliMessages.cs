@@ -8,7 +8,9 @@ public static partial class CliMessages
 {
     public const string VerboseHint = "Run again with --verbose for the details.";
 
-    public static string FileNotFound(string what, string path) => $"cen: cannot read the {what} '{path}': the file does not exist.";
+    public static string FileNotFound(string what, string path) =>
+        $"cen: cannot read the {what} '{path}': the file does not exist. Check the path"
+        + (System.IO.Path.IsPathRooted(path) ? "." : $" (a relative path is read from {System.IO.Directory.GetCurrentDirectory()}).");
 
     public static string IsDirectory(string what, string path) => $"cen: cannot read the {what} '{path}': it is a folder; give a file.";
 

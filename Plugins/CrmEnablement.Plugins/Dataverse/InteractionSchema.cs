@@ -14,4 +14,10 @@ public static class InteractionSchema
     public const string User = "cen_userid";
     public const string On = "cen_on";
     public const string Outcome = "cen_outcome";
+
+    /// <summary>The platform's column: who recorded the interaction.</summary>
+    public const string CreatedBy = "createdby";
+
+    /// <summary>The platform's column: when the interaction was recorded.</summary>
+    public const string CreatedOn = "createdon";
 }

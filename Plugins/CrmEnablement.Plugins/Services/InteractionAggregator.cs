@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using CrmEnablement.Plugins.Dataverse;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
@@ -38,8 +39,15 @@ public sealed class InteractionAggregator
         _service = service;
     }
 
-    /// <summary>Applies <paramref name="interaction"/> (a Create target or post image).</summary>
-    public void Apply(Entity interaction)
+    /// <summary>The actions a rep's repeat does not count again: one rating per rep, deal and item.</summary>
+    private static readonly HashSet<InteractionAction> Ratings = new() { InteractionAction.Helpful, InteractionAction.NotHelpful };
+
+    /// <summary>
+    /// Applies <paramref name="interaction"/> (a Create target or post image), recorded as row
+    /// <paramref name="interactionId"/> by <paramref name="userId"/>. A rating the same rep already
+    /// gave this item on this deal moves no counter again, so feedback cannot be inflated by clicking.
+    /// </summary>
+    public void Apply(Entity interaction, Guid interactionId, Guid userId)
     {
         var action = interaction.GetAttributeValue<OptionSetValue>(InteractionSchema.Action);
         var content = interaction.GetAttributeValue<EntityReference>(InteractionSchema.Content);
@@ -49,16 +57,46 @@ public sealed class InteractionAggregator
             return;
         }
 
-        var row = _service.Retrieve(ContentSchema.Table, content.Id, new ColumnSet(counter));
-        var update = new Entity(ContentSchema.Table, content.Id);
-        update[counter] = row.GetAttributeValue<int>(counter) + 1;
-        _service.Update(update);
-
         var opportunity = interaction.GetAttributeValue<EntityReference>(InteractionSchema.Opportunity);
+        if (!Ratings.Contains((InteractionAction)action.Value) || !RatedBefore(opportunity, content, action, interactionId, userId))
+        {
+            var row = _service.Retrieve(ContentSchema.Table, content.Id, new ColumnSet(counter));
+            var update = new Entity(ContentSchema.Table, content.Id);
+            update[counter] = row.GetAttributeValue<int>(counter) + 1;
+            _service.Update(update);
+        }
+
         if (opportunity is not null)
         {
             UpdateSuggestion(opportunity, content, StatusByAction[(InteractionAction)action.Value]);
         }
+    }
+
+    /// <summary>
+    /// Whether the same rep gave the same rating on the same item and deal before this one. Steps
+    /// run asynchronously and in no set order, so "before" is by creation time, then by row id:
+    /// of several equal ratings exactly the first counts, whichever step runs first.
+    /// </summary>
+    private bool RatedBefore(EntityReference? opportunity, EntityReference content, OptionSetValue action, Guid interactionId, Guid userId)
+    {
+        var query = new QueryExpression(InteractionSchema.Table) { ColumnSet = new ColumnSet(InteractionSchema.CreatedOn) };
+        query.Criteria.AddCondition(InteractionSchema.Content, ConditionOperator.Equal, content.Id);
+        query.Criteria.AddCondition(InteractionSchema.Action, ConditionOperator.Equal, action.Value);
+        query.Criteria.AddCondition(InteractionSchema.CreatedBy, ConditionOperator.Equal, userId);
+        if (opportunity is null)
+        {
+            query.Criteria.AddCondition(InteractionSchema.Opportunity, ConditionOperator.Null);
+        }
+        else
+        {
+            query.Criteria.AddCondition(InteractionSchema.Opportunity, ConditionOperator.Equal, opportunity.Id);
+        }
+
+        var first = _service.RetrieveMultiple(query).Entities
+            .OrderBy(row => row.GetAttributeValue<DateTime?>(InteractionSchema.CreatedOn) ?? DateTime.MaxValue)
+            .ThenBy(row => row.Id)
+            .FirstOrDefault();
+        return first is not null && first.Id != interactionId;
     }
 
     private void UpdateSuggestion(EntityReference opportunity, EntityReference content, SuggestionStatus status)

@@ -24,9 +24,10 @@ public sealed class AggregateInteractionPlugin : PluginBase
     /// <inheritdoc />
     protected override void ExecutePlugin(ILocalPluginContext context)
     {
-        var interaction = ContextRows.RequiredTarget(context.ExecutionContext);
+        var execution = context.ExecutionContext;
+        var interaction = ContextRows.RequiredTarget(execution);
 
         // Counters live on content rows reps may not write; the aggregation is the system's.
-        new InteractionAggregator(context.ServiceFactory.CreateOrganizationService(null)).Apply(interaction);
+        new InteractionAggregator(context.ServiceFactory.CreateOrganizationService(null)).Apply(interaction, execution.PrimaryEntityId, execution.InitiatingUserId);
     }
 }

@@ -23,19 +23,30 @@ public class AggregateInteractionPluginTests
         _org.Local.DrainAsync();
     }
 
-    [TestCase(InteractionAction.Opened, ContentSchema.OpenedCount, SuggestionStatus.Opened)]
-    [TestCase(InteractionAction.Copied, ContentSchema.SharedCount, SuggestionStatus.Shared)]
-    [TestCase(InteractionAction.Helpful, ContentSchema.HelpfulCount, SuggestionStatus.Helpful)]
-    [TestCase(InteractionAction.NotHelpful, ContentSchema.NotHelpfulCount, SuggestionStatus.NotHelpful)]
-    [TestCase(InteractionAction.Dismissed, ContentSchema.DismissedCount, SuggestionStatus.Dismissed)]
-    public void Create_Interaction_CountsOnContentAndMarksTheSuggestion(InteractionAction action, string counter, SuggestionStatus status)
+    [TestCase(InteractionAction.Opened, ContentSchema.OpenedCount, SuggestionStatus.Opened, 2)]
+    [TestCase(InteractionAction.Copied, ContentSchema.SharedCount, SuggestionStatus.Shared, 2)]
+    [TestCase(InteractionAction.Helpful, ContentSchema.HelpfulCount, SuggestionStatus.Helpful, 1)]
+    [TestCase(InteractionAction.NotHelpful, ContentSchema.NotHelpfulCount, SuggestionStatus.NotHelpful, 1)]
+    [TestCase(InteractionAction.Dismissed, ContentSchema.DismissedCount, SuggestionStatus.Dismissed, 2)]
+    public void Create_SameInteractionTwice_CountsUseEachTimeAndARatingOnce(InteractionAction action, string counter, SuggestionStatus status, int counted)
     {
         _org.Rep.Create(Rows.Interaction(_opportunity, _insight, action));
         _org.Rep.Create(Rows.Interaction(_opportunity, _insight, action));
         _org.Local.DrainAsync();
 
-        Assert.That(_org.Local.Find(ContentSchema.Table, _insight)!.GetAttributeValue<int>(counter), Is.EqualTo(2));
+        Assert.That(_org.Local.Find(ContentSchema.Table, _insight)!.GetAttributeValue<int>(counter), Is.EqualTo(counted));
         Assert.That(SuggestionRows.Of(_org, _opportunity)["AWARE-1"], Is.EqualTo(status));
+    }
+
+    [Test]
+    public void Create_HelpfulFromTwoPeople_CountsBoth()
+    {
+        _org.Rep.Create(Rows.Interaction(_opportunity, _insight, InteractionAction.Helpful));
+        _org.Admin.Create(Rows.Interaction(_opportunity, _insight, InteractionAction.Helpful));
+        _org.Rep.Create(Rows.Interaction(_opportunity, _insight, InteractionAction.Helpful));
+        _org.Local.DrainAsync();
+
+        Assert.That(_org.Local.Find(ContentSchema.Table, _insight)!.GetAttributeValue<int>(ContentSchema.HelpfulCount), Is.EqualTo(2));
     }
 
     [Test]
