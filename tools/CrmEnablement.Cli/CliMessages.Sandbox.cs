@@ -39,8 +39,6 @@ public static partial class CliMessages
     public static string SandboxUnmappedIndustry(string deal, string industry) =>
         $"{deal}: industry '{industry}' has no industrycode in the settings' industryCodeMap; the account has no industry";
 
-    public static string SandboxLanguageNotKept(IReadOnlyList<string> deals) =>
-        $"{deals.Count} deal(s) name a language ({string.Join(", ", deals.Take(3))}{(deals.Count > 3 ? ", …" : "")}); a Dataverse opportunity has no language column, so the panel suggests content in any language (cen recommend filters by it)";
     public static string SandboxUnknownDismissed(string deal, string content) => $"{deal}: dismissed content '{content}' is not in the catalogue; ignored";
 
     public static string BuildingWebResource(string npmArguments) =>

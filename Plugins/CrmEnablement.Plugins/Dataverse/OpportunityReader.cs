@@ -26,7 +26,7 @@ public static class OpportunityReader
         var query = new QueryExpression(OpportunitySchema.Table)
         {
             ColumnSet = new ColumnSet(OpportunitySchema.Name, OpportunitySchema.Owner, OpportunitySchema.SalesStage, OpportunitySchema.StateCode,
-                OpportunitySchema.JourneyPhase, OpportunitySchema.BuyerRoles, OpportunitySchema.Challenges),
+                OpportunitySchema.JourneyPhase, OpportunitySchema.BuyerRoles, OpportunitySchema.Challenges, OpportunitySchema.Language),
         };
         query.Criteria.AddCondition(OpportunitySchema.Id, ConditionOperator.Equal, opportunityId);
         AddAccount(query, OpportunitySchema.ParentAccount, ParentAlias);
@@ -62,6 +62,7 @@ public static class OpportunityReader
             PhaseOverride = first.GetAttributeValue<OptionSetValue>(OpportunitySchema.JourneyPhase),
             BuyerRoles = first.GetAttributeValue<OptionSetValueCollection>(OpportunitySchema.BuyerRoles),
             Challenges = first.GetAttributeValue<OptionSetValueCollection>(OpportunitySchema.Challenges),
+            Language = first.GetAttributeValue<string>(OpportunitySchema.Language),
             IndustryCode = Aliased<OptionSetValue>(first, ParentAlias, RelatedSchema.IndustryCode)?.Value
                 ?? Aliased<OptionSetValue>(first, CustomerAlias, RelatedSchema.IndustryCode)?.Value,
             ProcessStageName = Aliased<string>(first, StageAlias, RelatedSchema.StageName),

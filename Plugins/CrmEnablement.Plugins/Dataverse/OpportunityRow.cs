@@ -16,6 +16,8 @@ public sealed record OpportunityRow
     public OptionSetValue? PhaseOverride { get; init; }
     public OptionSetValueCollection? BuyerRoles { get; init; }
     public OptionSetValueCollection? Challenges { get; init; }
+    /// <summary>The customer's language tag, or null for any.</summary>
+    public string? Language { get; init; }
     /// <summary>The account's <c>industrycode</c> value (the parent account, else the customer when it is an account).</summary>
     public int? IndustryCode { get; init; }
     /// <summary>The active business process stage's name, when a process flow runs.</summary>

@@ -18,6 +18,8 @@ public static class OpportunitySchema
     public const string JourneyPhase = "cen_journeyphase";
     public const string BuyerRoles = "cen_buyerroles";
     public const string Challenges = "cen_customerchallenges";
+    /// <summary>The customer's language tag (e.g. en, de-CH): content in another language is not suggested; empty = any.</summary>
+    public const string Language = "cen_language";
     public const string SuggestionsRefreshedOn = "cen_suggestionsrefreshedon";
 
     public const int OpenState = 0;

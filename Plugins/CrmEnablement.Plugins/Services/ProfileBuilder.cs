@@ -30,6 +30,7 @@ public static class ProfileBuilder
             BuyerRoles = OptionLabels.Labels(vocabularies[Facet.BuyerRole], row.BuyerRoles),
             Stakeholders = stakeholders,
             Challenges = OptionLabels.Labels(vocabularies[Facet.Challenge], row.Challenges),
+            Language = string.IsNullOrWhiteSpace(row.Language) ? null : row.Language!.Trim(),
             Dismissed = row.DismissedContent
                 .Select(id => snapshot.EngineIds.TryGetValue(id, out var engineId) ? engineId : null)
                 .Where(id => id is not null)

@@ -18,7 +18,7 @@ public sealed class PersistSuggestionsPlugin : PluginBase
     public static readonly IReadOnlyList<string> TriggerColumns = new[]
     {
         OpportunitySchema.SalesStage, OpportunitySchema.JourneyPhase, OpportunitySchema.ParentAccount, OpportunitySchema.Customer,
-        OpportunitySchema.BuyerRoles, OpportunitySchema.Challenges, OpportunitySchema.StateCode,
+        OpportunitySchema.BuyerRoles, OpportunitySchema.Challenges, OpportunitySchema.Language, OpportunitySchema.StateCode,
     };
 
     /// <summary>Create and Update of opportunity and Create of opportunityclose (Win, Lose), post-operation, asynchronous.</summary>
@@ -33,7 +33,7 @@ public sealed class PersistSuggestionsPlugin : PluginBase
         {
             Message = MessageNames.Update, PrimaryEntity = OpportunitySchema.Table, Stage = PipelineStage.PostOperation,
             Mode = ExecutionMode.Asynchronous, FilteringAttributes = TriggerColumns,
-            Description = "Re-rank suggested content when the deal's stage, phase, account, roles, challenges or status change.",
+            Description = "Re-rank suggested content when the deal's stage, phase, account, roles, challenges, language or status change.",
         },
         new StepRegistration
         {

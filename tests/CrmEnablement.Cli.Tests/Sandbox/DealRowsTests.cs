@@ -89,19 +89,16 @@ public sealed class DealRowsTests
     }
 
     [Test]
-    public void Build_DealsWithALanguage_OneWarningSaysThePanelCannotKeepIt()
+    public void Build_DealWithALanguage_KeepsItOnTheOpportunity()
     {
         var sut = CreateSut();
 
-        foreach (var id in new[] { "OPP-1", "OPP-2", "OPP-3", "OPP-4" })
-        {
-            sut.Build(Deal() with { Id = id, Language = "de" });
-        }
+        var withLanguage = sut.Build(Deal() with { Id = "OPP-1", Language = "de-CH" }).Opportunity;
+        var without = sut.Build(Deal() with { Id = "OPP-2", Language = null }).Opportunity;
 
-        sut.Build(Deal() with { Id = "OPP-5", Language = null });
-
-        Assert.That(sut.Warnings, Is.EqualTo(new[] { CliMessages.SandboxLanguageNotKept(new[] { "OPP-1", "OPP-2", "OPP-3", "OPP-4" }) }));
-        Assert.That(sut.Warnings[0], Does.StartWith("4 deal(s) name a language (OPP-1, OPP-2, OPP-3, …)"));
+        Assert.That(withLanguage.GetAttributeValue<string>(OpportunitySchema.Language), Is.EqualTo("de-CH"));
+        Assert.That(without.Contains(OpportunitySchema.Language), Is.False);
+        Assert.That(sut.Warnings, Is.Empty);
     }
 
     [TestCase("Qualify", 0)]

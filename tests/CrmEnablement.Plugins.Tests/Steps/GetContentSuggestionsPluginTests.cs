@@ -149,4 +149,20 @@ public class GetContentSuggestionsPluginTests
 
         Assert.That(CustomApi.ContentIds(_org.Rep, _opportunity), Is.EqualTo(new[] { "BUY-2" }));
     }
+
+    [Test]
+    public void Execute_DealWithALanguage_LeavesOutContentInAnotherLanguage()
+    {
+        var german = Rows.Content("BUY-DE", "Solution Brief", phases: new[] { "Buying" });
+        german[ContentSchema.Language] = "de";
+        _org.Seed(german);
+        var english = Rows.Content("BUY-EN", "Proposal Template", phases: new[] { "Buying" });
+        english[ContentSchema.Language] = "en";
+        _org.Seed(english);
+
+        _org.Admin.Update(new Entity(OpportunitySchema.Table, _opportunity) { [OpportunitySchema.Language] = "de" });
+
+        Assert.That(CustomApi.ContentIds(_org.Rep, _opportunity), Does.Contain("BUY-DE").And.Not.Contain("BUY-EN").And.Contain("BUY-1"),
+            "untagged content fits every language");
+    }
 }

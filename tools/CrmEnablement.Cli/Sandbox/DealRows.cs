@@ -29,7 +29,6 @@ internal sealed class DealRows
     private readonly Dictionary<string, Entity> _accounts = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, Entity> _roles = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<string> _warnings = new();
-    private readonly List<string> _withLanguage = new();
 
     /// <param name="settings">The vocabularies and industry code map.</param>
     /// <param name="newId">Where row ids come from.</param>
@@ -45,9 +44,7 @@ internal sealed class DealRows
     public IEnumerable<Entity> Shared => _accounts.Values.Concat(_roles.Values);
 
     /// <summary>What could not be stored as given.</summary>
-    public IReadOnlyList<string> Warnings => _withLanguage.Count == 0
-        ? _warnings
-        : _warnings.Append(CliMessages.SandboxLanguageNotKept(_withLanguage)).ToList();
+    public IReadOnlyList<string> Warnings => _warnings;
 
     /// <summary>The rows of one deal.</summary>
     public SandboxDeal Build(OpportunityProfile deal)
@@ -84,10 +81,9 @@ internal sealed class DealRows
             }
         }
 
-        if (deal.Language is { Length: > 0 })
+        if (deal.Language is { Length: > 0 } language)
         {
-            // One line for all of them at the end: most sample deals name a language.
-            _withLanguage.Add(deal.Id);
+            opportunity[OpportunitySchema.Language] = language;
         }
 
         SetOptions(opportunity, OpportunitySchema.BuyerRoles, vocabularies[Facet.BuyerRole], deal.BuyerRoles, deal, "buyer role");
