@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
-import { emptyRankingJson, lostRankingJson, settle, suggestion, suggestionsJson } from "../support/builders";
+import { emptyRankingJson, engineReasons, germanChips, lostRankingJson, settle, suggestion, suggestionsJson } from "../support/builders";
 import { fakeForm, fakeXrm, OpportunityId } from "../support/fakeXrm";
 import { buttons, createPanel, items, labelOf, region } from "../support/panelHarness";
 
@@ -168,6 +168,23 @@ describe("SuggestionsPanel states", () => {
     expect(labelOf(region(root))).toBe("Vorgeschlagene Inhalte");
     expect(document.documentElement.lang).toBe("de");
     expect(buttons(root, "Nicht für diesen Deal")).toHaveLength(1);
+  });
+
+  it("a German user's reason chips are German, and a dismissed source still names its refresher", async () => {
+    const { panel, root } = createPanel();
+    const source = suggestion({ contentId: "CNT-CLIENT", title: "ROI model for manufacturers", forRoles: [] });
+    const refresher = suggestion({ title: "ROI training", reasons: engineReasons("CNT-CLIENT") });
+    const json = suggestionsJson([source, refresher]);
+    panel.setClientApiContext(fakeXrm({ languageId: 1031, answers: [json, json], stamps: ["t0", "t1"] }).xrm, fakeForm());
+    await settle();
+    const chips = () => [...root.querySelectorAll(`[data-content-id="${refresher.contentId}"] .cen-chip`)].map((c) => c.textContent);
+    expect(chips()).toEqual(germanChips);
+
+    const sourceItem = items(root).find((li) => li.dataset.contentId === source.contentId) as HTMLElement;
+    buttons(sourceItem, "Nicht für diesen Deal")[0]?.click();
+    await panel.refreshAfterSave();
+    expect(items(root).map((li) => li.dataset.contentId)).toEqual([refresher.contentId]);
+    expect(chips()).toEqual(germanChips);
   });
 
   it("marks data arrival and first render for the budget", async () => {

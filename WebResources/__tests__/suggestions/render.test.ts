@@ -2,21 +2,22 @@ import { describe, expect, it, vi } from "vitest";
 import { groupByRole } from "../../src/suggestions/grouping";
 import { createShell, removeItem, showGroups } from "../../src/suggestions/render";
 import type { ItemHandlers } from "../../src/suggestions/renderItem";
-import { en } from "../../src/suggestions/strings";
-import { suggestion } from "../support/builders";
+import { de, en, type Strings } from "../../src/suggestions/strings";
+import { engineReasons, germanChips, suggestion } from "../support/builders";
 import { buttons, labelOf } from "../support/panelHarness";
 
 function handlers(): ItemHandlers {
   return { open: vi.fn(), copy: vi.fn(), rate: vi.fn(), dismiss: vi.fn() };
 }
 
-function render(list = [suggestion({ rank: 1 })], ratings = new Map()) {
+function render(list = [suggestion({ rank: 1 })], ratings = new Map(), strings: Strings = en) {
   document.body.replaceChildren();
   const root = document.createElement("main");
   document.body.append(root);
-  const view = createShell(root, en);
+  const view = createShell(root, strings);
   const on = handlers();
-  const items = showGroups(view, en, groupByRole(list), on, ratings);
+  const titles = new Map(list.map((s) => [s.contentId, s.title]));
+  const items = showGroups(view, strings, groupByRole(list), on, ratings, titles);
   return { root, view, on, items };
 }
 
@@ -53,6 +54,23 @@ describe("render", () => {
     const chip = root.querySelector<HTMLElement>(".cen-chip");
     expect(chip?.textContent).toBe("Pinned by enablement");
     expect(chip?.dataset.facet).toBe("other");
+  });
+
+  it("in German, every facet's chip is German: people, feedback counts, the refresher's source title or else its id", () => {
+    const source = suggestion({ contentId: "CNT-CLIENT", title: "ROI model for manufacturers", forRoles: ["Champion"] });
+    const refresher = suggestion({ title: "ROI training", reasons: engineReasons("CNT-CLIENT") });
+    const { items } = render([source, refresher], new Map(), de);
+    const chips = items.get(refresher.contentId)?.li.querySelectorAll<HTMLElement>(".cen-chip") ?? [];
+    expect([...chips].map((c) => c.textContent)).toEqual(germanChips);
+    expect([...chips].map((c) => c.dataset.facet)).toEqual(engineReasons().map((r) => r.facet));
+    expect(items.get(refresher.contentId)?.li.querySelector(".cen-reasons")?.textContent).toContain("Warum vorgeschlagen: Zugeschnitten auf Durable Manufacturing");
+  });
+
+  it("in English, every chip is the engine's text unchanged", () => {
+    const refresher = suggestion({ reasons: engineReasons("CNT-CLIENT") });
+    const { root } = render([suggestion({ contentId: "CNT-CLIENT", title: "Not the engine's title" }), refresher]);
+    const li = [...root.querySelectorAll("li")].find((l) => l.dataset.contentId === refresher.contentId);
+    expect([...(li?.querySelectorAll(".cen-chip") ?? [])].map((c) => c.textContent)).toEqual(engineReasons().map((r) => r.text));
   });
 
   it("has the five actions with exactly their names, described by the title", () => {

@@ -67,6 +67,44 @@ describe.each(payloads)("the payload %s", (payload) => {
     expect(bind["cen_ContentId@odata.bind"]).toBe(`/cen_enablementcontents(cen_externalid='CNT-${payload.replace(/'/g, "''")}')`);
   });
 
+  it("stays text in every facet's German chip, composed from value, people and the refresher's title", async () => {
+    const harness = createPanel();
+    const facets = ["industry", "phase", "salesStage", "challenge", "freshness"];
+    const source = { rank: 1, contentId: `CNT-${payload}`, title: `Source ${payload}`, url: "https://content.example.com/source", kind: "", audience: "", score: 1, forRoles: [], reasons: [] };
+    const item = {
+      ...source,
+      rank: 2,
+      contentId: "CNT-2",
+      title: "Refresher",
+      reasons: [
+        ...facets.map((facet) => ({ facet, value: `${facet} ${payload}`, text: `Text ${payload}` })),
+        { facet: "buyerRole", value: `Role ${payload}`, text: `For the Role ${payload}: People ${payload}` },
+        { facet: "feedback", value: `Feedback ${payload}`, text: `Text ${payload}` },
+        { facet: "training", value: `CNT-${payload}`, text: `Refresher for "${payload}"` },
+        { facet: "training", value: `Gone ${payload}`, text: `Refresher for "${payload}"` },
+        { facet: "pinned", value: payload, text: payload },
+      ],
+    };
+    const fake = fakeXrm({ languageId: 1031, answers: [suggestionsJson([source, item])] });
+    harness.panel.setClientApiContext(fake.xrm, fakeForm());
+    await settle();
+
+    const chips = [...harness.root.querySelectorAll(`[data-content-id="CNT-2"] .cen-chip`)].map((c) => c.textContent);
+    expect(chips).toEqual([
+      `Zugeschnitten auf industry ${payload}`,
+      `Passend zur Phase phase ${payload}`,
+      `Passend zur Vertriebsphase salesStage ${payload}`,
+      `Geht auf die Kundenherausforderung challenge ${payload} ein`,
+      `Neu: veröffentlicht am freshness ${payload}`,
+      `Für Role ${payload}: People ${payload}`,
+      `Feedback ${payload}`,
+      `Auffrischung zu „Source ${payload}“`,
+      `Auffrischung zu „Gone ${payload}“`,
+      "Von Enablement angeheftet",
+    ]);
+    expectInert(harness.root);
+  });
+
   it("stays text in the empty state's industry, roles and phase", async () => {
     const harness = createPanel();
     const fake = fakeXrm({ answers: [suggestionsJson([], { industry: `Industry ${payload}`, buyerRoles: [`Role ${payload}`], phase: `Phase ${payload}` })] });

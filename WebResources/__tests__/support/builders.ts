@@ -8,6 +8,41 @@ export function reason(overrides: Partial<Reason> = {}): Reason {
   return { facet: "industry", value: "Insurance", text: "Insurance industry", ...overrides };
 }
 
+/**
+ * One reason per facet exactly as the engine writes them (RankingMessages.cs), for a deal whose
+ * refresher points at `trainingSource` (a content id) and a source no longer in the answer.
+ */
+export function engineReasons(trainingSource = "CNT-CLIENT"): Reason[] {
+  return [
+    { facet: "industry", value: "Durable Manufacturing", text: "Tailored to Durable Manufacturing" },
+    { facet: "buyerRole", value: "Economic Buyer", text: "For the Economic Buyer: Dana Fischer, Jonas Weber" },
+    { facet: "buyerRole", value: "Champion", text: "For the Champion" },
+    { facet: "phase", value: "Buying", text: "Made for the Buying phase" },
+    { facet: "salesStage", value: "Propose", text: "Made for the Propose stage" },
+    { facet: "challenge", value: "Cost Reduction", text: "Addresses the customer's Cost Reduction challenge" },
+    { facet: "pinned", value: "pinned", text: "Pinned by enablement" },
+    { facet: "feedback", value: "12 helpful, 3 not helpful", text: "Reps rated it 12 helpful, 3 not helpful" },
+    { facet: "freshness", value: "2025-03-14", text: "New: published 2025-03-14" },
+    { facet: "training", value: trainingSource, text: 'Refresher for "ROI model for manufacturers"' },
+    { facet: "training", value: "CNT-RETIRED", text: 'Refresher for "Retired pitch deck"' },
+  ];
+}
+
+/** The German chips for {@link engineReasons}, in order, when the first source is in the answer. */
+export const germanChips = [
+  "Zugeschnitten auf Durable Manufacturing",
+  "Für Economic Buyer: Dana Fischer, Jonas Weber",
+  "Für Champion",
+  "Passend zur Phase Buying",
+  "Passend zur Vertriebsphase Propose",
+  "Geht auf die Kundenherausforderung Cost Reduction ein",
+  "Von Enablement angeheftet",
+  "Von Vertriebsmitarbeitern 12× als hilfreich, 3× als nicht hilfreich bewertet",
+  "Neu: veröffentlicht am 2025-03-14",
+  "Auffrischung zu „ROI model for manufacturers“",
+  "Auffrischung zu „CNT-RETIRED“",
+];
+
 let counter = 0;
 
 /** One suggestion with realistic defaults; ids are unique unless given. */

@@ -156,7 +156,8 @@ export class SuggestionsPanel {
       return;
     }
 
-    view.showGroups(this.frame, this.strings, groupByRole(visible), this.handlers(xrm, id), this.setFor(this.ratings, id, () => new Map()));
+    const titles = new Map(result.suggestions.map((s) => [s.contentId, s.title]));
+    view.showGroups(this.frame, this.strings, groupByRole(visible), this.handlers(xrm, id), this.setFor(this.ratings, id, () => new Map()), titles);
   }
 
   /**

@@ -101,20 +101,24 @@ export function showContext(view: PanelView, strings: Strings, phase: string, wa
   );
 }
 
-/** The suggestions: per group a heading and a list; returns each item's view by content id. */
+/**
+ * The suggestions: per group a heading and a list; returns each item's view by content id.
+ * `titles` are the whole answer's titles by content id, dismissed items' too.
+ */
 export function showGroups(
   view: PanelView,
   strings: Strings,
   groups: readonly RoleGroup[],
   handlers: ItemHandlers,
   ratings: ReadonlyMap<string, Rating>,
+  titles: ReadonlyMap<string, string>,
 ): Map<string, ItemView> {
   const items = new Map<string, ItemView>();
   const blocks = groups.map((group, index) => {
     const heading = el("h3", { id: `cen-group-${index}`, className: "cen-group-heading", text: group.role ?? strings.forEveryRole });
     const list = el("ul", { className: "cen-list", attrs: { "aria-labelledby": heading.id } });
     for (const suggestion of group.items) {
-      const item = renderItem(suggestion, strings, handlers, ratings.get(suggestion.contentId));
+      const item = renderItem(suggestion, strings, titles, handlers, ratings.get(suggestion.contentId));
       items.set(suggestion.contentId, item);
       list.append(item.li);
     }

@@ -1,6 +1,7 @@
 import { type Child, el, srOnly, uniqueId } from "./dom";
 import { otherRoles } from "./grouping";
 import type { Suggestion } from "./model";
+import { reasonText } from "./reasonText";
 import { safeHttpUrl } from "./safeUrl";
 import { format, type Strings } from "./strings";
 
@@ -50,20 +51,23 @@ function titleElement(suggestion: Suggestion, url: string | null, id: string, ha
   return link;
 }
 
-function reasonChips(suggestion: Suggestion, strings: Strings): HTMLElement | null {
+function reasonChips(suggestion: Suggestion, strings: Strings, titles: ReadonlyMap<string, string>): HTMLElement | null {
   if (suggestion.reasons.length === 0) return null;
   const chips = el("p", { className: "cen-reasons" }, [srOnly(`${strings.whySuggested} `)]);
   suggestion.reasons.forEach((reason, index) => {
     if (index > 0) chips.append(srOnly(strings.listSeparator));
-    const chip = el("span", { className: "cen-chip", text: reason.text || reason.value });
+    const chip = el("span", { className: "cen-chip", text: reasonText(reason, strings, titles) });
     chip.dataset.facet = knownFacets.has(reason.facet) ? reason.facet : "other";
     chips.append(chip);
   });
   return chips;
 }
 
-/** One suggestion as a list item: title link, kind and audience, roles, reason chips, actions. */
-export function renderItem(suggestion: Suggestion, strings: Strings, handlers: ItemHandlers, rating?: Rating): ItemView {
+/**
+ * One suggestion as a list item: title link, kind and audience, roles, reason chips, actions.
+ * `titles` are the answer's titles by content id (a refresher's chip names its source).
+ */
+export function renderItem(suggestion: Suggestion, strings: Strings, titles: ReadonlyMap<string, string>, handlers: ItemHandlers, rating?: Rating): ItemView {
   const url = safeHttpUrl(suggestion.url);
   const titleId = uniqueId("cen-title");
   const title = titleElement(suggestion, url, titleId, handlers);
@@ -94,7 +98,7 @@ export function renderItem(suggestion: Suggestion, strings: Strings, handlers: I
     url === null && el("p", { className: "cen-nolink", text: strings.noLink }),
     meta !== "" && el("p", { className: "cen-meta", text: meta }),
     also.length > 0 && el("p", { className: "cen-also", text: format(strings.alsoFor, also.join(strings.listSeparator)) }),
-    reasonChips(suggestion, strings),
+    reasonChips(suggestion, strings, titles),
     actions,
     status,
   ];

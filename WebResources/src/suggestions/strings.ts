@@ -35,6 +35,17 @@ export const en = {
   combinationSeparator: " · ",
   metaSeparator: " · ",
   listSeparator: ", ",
+  // Reason chips, one template per facet: `{0}` is the reason's value (see reasonText.ts).
+  reasonIndustry: "Tailored to {0}",
+  reasonBuyerRole: "For the {0}",
+  reasonBuyerRoleWithPeople: "For the {0}: {1}",
+  reasonPhase: "Made for the {0} phase",
+  reasonSalesStage: "Made for the {0} stage",
+  reasonChallenge: "Addresses the customer's {0} challenge",
+  reasonPinned: "Pinned by enablement",
+  reasonFeedback: "Reps rated it {0} helpful, {1} not helpful",
+  reasonFreshness: "New: published {0}",
+  reasonTraining: "Refresher for \"{0}\"",
 } as const;
 
 /** The keys every language defines. */
@@ -75,6 +86,16 @@ export const de: Strings = {
   combinationSeparator: " · ",
   metaSeparator: " · ",
   listSeparator: ", ",
+  reasonIndustry: "Zugeschnitten auf {0}",
+  reasonBuyerRole: "Für {0}",
+  reasonBuyerRoleWithPeople: "Für {0}: {1}",
+  reasonPhase: "Passend zur Phase {0}",
+  reasonSalesStage: "Passend zur Vertriebsphase {0}",
+  reasonChallenge: "Geht auf die Kundenherausforderung {0} ein",
+  reasonPinned: "Von Enablement angeheftet",
+  reasonFeedback: "Von Vertriebsmitarbeitern {0}× als hilfreich, {1}× als nicht hilfreich bewertet",
+  reasonFreshness: "Neu: veröffentlicht am {0}",
+  reasonTraining: "Auffrischung zu „{0}“",
 };
 
 /** Dataverse language ids (LCID) with a translation; anything else falls back to English. */
