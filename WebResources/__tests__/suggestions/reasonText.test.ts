@@ -42,8 +42,9 @@ describe("reasonText", () => {
     expect(reasonText(reason({ facet: "feedback", value: "mostly helpful", text: "Reps liked it" }), de, titles)).toBe("mostly helpful");
   });
 
-  it("names a refresher by its source's id when the source is not in the answer", () => {
-    expect(reasonText(reason({ facet: "training", value: "CNT-CLIENT", text: "Refresher for \"ROI\"" }), de, new Map())).toBe("Auffrischung zu „CNT-CLIENT“");
+  it("names a refresher by the title in the engine's text when the source is not in the answer, else by its id", () => {
+    expect(reasonText(reason({ facet: "training", value: "CNT-CLIENT", text: "Refresher for \"ROI\"" }), de, new Map())).toBe("Auffrischung zu „ROI“");
+    expect(reasonText(reason({ facet: "training", value: "CNT-CLIENT", text: "" }), de, new Map())).toBe("Auffrischung zu „CNT-CLIENT“");
   });
 
   it("keeps the text (or else the value) for an unknown facet or a missing value", () => {

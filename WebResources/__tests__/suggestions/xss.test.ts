@@ -99,7 +99,7 @@ describe.each(payloads)("the payload %s", (payload) => {
       `Für Role ${payload}: People ${payload}`,
       `Feedback ${payload}`,
       `Auffrischung zu „Source ${payload}“`,
-      `Auffrischung zu „Gone ${payload}“`,
+      `Auffrischung zu „${payload}“`,
       "Von Enablement angeheftet",
     ]);
     expectInert(harness.root);

@@ -40,7 +40,7 @@ export const germanChips = [
   "Von Vertriebsmitarbeitern 12× als hilfreich, 3× als nicht hilfreich bewertet",
   "Neu: veröffentlicht am 2025-03-14",
   "Auffrischung zu „ROI model for manufacturers“",
-  "Auffrischung zu „CNT-RETIRED“",
+  "Auffrischung zu „Retired pitch deck“",
 ];
 
 let counter = 0;

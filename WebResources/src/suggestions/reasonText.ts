@@ -13,6 +13,14 @@ const valueTemplates: ReadonlyMap<string, StringKey> = new Map<string, StringKey
 /** The engine's feedback value, "{h} helpful, {n} not helpful". */
 const feedbackValue = /^(\d+) helpful, (\d+) not helpful$/;
 
+/** The engine's English training text, `Refresher for "{title}"`. */
+const trainingText = /^Refresher for "(.*)"$/s;
+
+/** The title a refresher's reason names: from the answer's titles, else the engine's text, else the id. */
+function refreshedTitle(reason: Reason, titles: ReadonlyMap<string, string>): string {
+  return titles.get(reason.value) ?? trainingText.exec(reason.text)?.[1] ?? reason.value;
+}
+
 /** The people the engine's English buyer-role text names after "For the {role}: "; "" when none. */
 function buyerRolePeople(reason: Reason): string {
   const prefix = `For the ${reason.value}: `;
@@ -37,7 +45,7 @@ function composedText(reason: Reason, strings: Strings, titles: ReadonlyMap<stri
     return counts ? format(strings.reasonFeedback, counts[1], counts[2]) : value;
   }
 
-  if (facet === "training") return format(strings.reasonTraining, titles.get(value) ?? value);
+  if (facet === "training") return format(strings.reasonTraining, refreshedTitle(reason, titles));
   return null;
 }
 
