@@ -88,22 +88,43 @@ public sealed class Vocabulary
         return false;
     }
 
-    /// <summary>The label closest in spelling to <paramref name="label"/>, to suggest when it is unknown.</summary>
+    /// <summary>
+    /// The label to suggest when <paramref name="label"/> is unknown: one that begins with it (or that
+    /// it begins with) first, e.g. "Cost" → "Cost Reduction"; then one containing it; then the one
+    /// sharing the most words; then the closest in spelling; ties go to the earlier term.
+    /// </summary>
     public string Closest(string label)
     {
         var key = LabelNormalizer.Normalize(label);
+        var words = Words(key);
         var best = Terms[0].Label;
+        var bestFit = int.MaxValue;
+        var bestShared = 0;
         var bestDistance = int.MaxValue;
         foreach (var term in Terms)
         {
-            var distance = EditDistance.Between(key, LabelNormalizer.Normalize(term.Label));
-            if (distance < bestDistance)
+            var candidate = LabelNormalizer.Normalize(term.Label);
+            var fit = key.Length == 0 ? 2
+                : candidate.StartsWith(key, StringComparison.Ordinal) || key.StartsWith(candidate, StringComparison.Ordinal) ? 0
+                : candidate.Contains(key) || key.Contains(candidate) ? 1
+                : 2;
+            var shared = Words(candidate).Count(words.Contains);
+            var distance = EditDistance.Between(key, candidate);
+            if (fit < bestFit
+                || (fit == bestFit && shared > bestShared)
+                || (fit == bestFit && shared == bestShared && distance < bestDistance))
             {
                 best = term.Label;
+                bestFit = fit;
+                bestShared = shared;
                 bestDistance = distance;
             }
         }
 
         return best;
     }
+
+    // Words of a normalised label that carry meaning ("and" joins, it does not describe).
+    private static HashSet<string> Words(string normalized) =>
+        new(normalized.Split(' ').Where(word => word.Length > 2 && word != "and"), StringComparer.Ordinal);
 }

@@ -88,6 +88,11 @@ public class VocabularyTests
     [TestCase(Facet.BuyerRole, "economic buyr", "Economic Buyer")]
     [TestCase(Facet.Phase, "Buyng", "Buying")]
     [TestCase(Facet.Challenge, "Risk and Complience", "Risk & Compliance")]
+    [TestCase(Facet.Challenge, "Cost", "Cost Reduction")]
+    [TestCase(Facet.Challenge, "reduction", "Cost Reduction")]
+    [TestCase(Facet.BuyerRole, "Buyer", "Economic Buyer")]
+    [TestCase(Facet.Kind, "Battlecard", "Competitive Battlecard")]
+    [TestCase(Facet.Kind, "ROI", "ROI Model")]
     public void Closest_Misspelling_SuggestsNearestLabel(Facet facet, string misspelled, string expected)
     {
         Assert.That(VocabularySet.Default[facet].Closest(misspelled), Is.EqualTo(expected));
