@@ -20,7 +20,7 @@ public static partial class CliMessages
         $"cen: the {what} '{path}' is not UTF-8 text; save it as UTF-8 (in Excel: CSV UTF-8) and try again.";
 
     public static string EnvironmentSettingsInvalid(string variable, string problems) =>
-        $"cen: warning: the environment's {variable} cannot be used ({problems}); reporting with the default settings, as the plugins rank with them. Fix the value, or pass --settings FILE.";
+        $"cen: warning: the environment's {variable} cannot be used ({problems}); using the default settings, as the plugins do. Fix the value, or pass --settings FILE.";
 
     public static string NotAWholeNumber(string option, string text) => $"{option}: '{text}' is not a whole number";
 

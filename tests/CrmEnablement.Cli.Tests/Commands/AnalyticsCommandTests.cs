@@ -145,6 +145,28 @@ public class AnalyticsCommandTests
     }
 
     [Test]
+    public async Task Analytics_AgainstEnvironment_RowWithoutExternalId_IsLeftOutWithOneWarning()
+    {
+        await using var fake = await FakeDataverse.StartAsync();
+        var cen = new RemoteCli(fake);
+        cen.Run("catalog", "import", "--file", _temp.Write("c.csv", new CatalogCsvBuilder().Row("A").Build()));
+        var keyless = Guid.NewGuid().ToString();
+        fake.Content.Put(new JsonObject { [ContentColumns.PrimaryId] = keyless, [ContentColumns.Name] = "Untagged deck", [ContentColumns.ExternalId] = null });
+        var won = Guid.NewGuid().ToString();
+        var a = fake.Content.Row("A")![ContentColumns.PrimaryId]!.GetValue<string>();
+        fake.Tables[InteractionTables.OpportunitySet] = new() { Deal(won, InteractionTables.WonState) };
+        fake.Tables[InteractionTables.SuggestionSet] = new() { Suggestion(won, a), Suggestion(won, keyless) };
+        fake.Tables[InteractionTables.InteractionSet] = new();
+        var html = _temp.PathOf("analytics.html");
+
+        var result = cen.Run("analytics", "--html", html);
+
+        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Ok), result.Error);
+        Assert.That(result.ErrorLines.Where(line => line.StartsWith("cen: warning:")), Is.EqualTo(new[] { CliMessages.RowsWithoutExternalId(1, new[] { ((string?)"Untagged deck", (string?)keyless) }) }));
+        Assert.That(ContentRow(html, "A")[AnalyticsRows.ContentHeader.ToList().IndexOf("Suggested")], Is.EqualTo("1"));
+    }
+
+    [Test]
     public void Analytics_WithoutInteractions_ExitsTwo()
     {
         var result = CliRunner.Run("analytics", "--catalog", Samples.Catalog);

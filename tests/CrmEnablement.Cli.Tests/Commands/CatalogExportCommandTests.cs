@@ -9,7 +9,7 @@ using CrmEnablement.Engine.Vocabularies;
 
 namespace CrmEnablement.Cli.Tests.Commands;
 
-public class CatalogExportCommandTests : FakeDataverseFixture
+public partial class CatalogExportCommandTests : FakeDataverseFixture
 {
     [Test]
     public void Export_AfterImportingTheSamples_ImportsBackUnchanged()

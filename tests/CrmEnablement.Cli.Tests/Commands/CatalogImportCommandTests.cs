@@ -95,9 +95,9 @@ public partial class CatalogImportCommandTests : FakeDataverseFixture
         Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.CompletedWithRejections), result.Error);
         Assert.That(Fake.Content.Keys(), Is.EqualTo(new[] { "A", "C" }));
         var (header, rows) = CatalogCsvReader.Parse(rejects, File.ReadAllText(rejects));
-        Assert.That(header!.Last(), Is.EqualTo(RejectsCsvWriter.ReasonColumn));
-        Assert.That(rows.Select(row => row.Cells[0]), Is.EqualTo(new[] { "B" }));
-        Assert.That(rows[0].Cells.Last(), Does.Contain(CatalogMessages.UnknownLabel(Facet.Kind, "Case Stuy", "Case Study")));
+        Assert.That(header![0], Is.EqualTo(RejectsCsvWriter.ReasonColumn));
+        Assert.That(rows.Select(row => row.Cells[1]), Is.EqualTo(new[] { "B" }));
+        Assert.That(rows[0].Cells[0], Does.Contain(CatalogMessages.UnknownLabel(Facet.Kind, "Case Stuy", "Case Study")));
     }
 
     [Test]

@@ -176,6 +176,20 @@ public class CoverageCommandTests : FakeDataverseFixture
     }
 
     [Test]
+    public void Coverage_AgainstEnvironment_RowWithoutExternalId_IsLeftOutWithOneWarning()
+    {
+        GivenEnvironment(industries: new[] { (1, "Accounting") }, stages: OutOfTheBoxStages);
+        var id = System.Guid.NewGuid().ToString();
+        Fake.Content.Put(new System.Text.Json.Nodes.JsonObject { [ContentColumns.PrimaryId] = id, [ContentColumns.Name] = "Untagged deck", [ContentColumns.ExternalId] = null });
+
+        var (result, _) = RunCoverage();
+
+        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Ok), result.Error);
+        Assert.That(result.ErrorLines.Where(line => line.StartsWith("cen: warning:")), Is.EqualTo(new[] { CliMessages.RowsWithoutExternalId(1, new[] { ((string?)"Untagged deck", (string?)id) }) }));
+        Assert.That(result.Out, Does.Contain("1 of 1 items"));
+    }
+
+    [Test]
     public void Coverage_NeitherCatalogNorUrl_ExitsTwo()
     {
         var result = Cen.RunRaw("coverage");

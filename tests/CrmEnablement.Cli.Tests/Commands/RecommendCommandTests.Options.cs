@@ -102,6 +102,19 @@ public partial class RecommendCommandTests
     }
 
     [Test]
+    public void Recommend_EveryRowInvalidWithSkipInvalid_ExitsTwoSayingNoValidRowIsLeft()
+    {
+        var catalog = WriteCatalog(new CatalogCsvBuilder().Row("A", (CatalogColumns.Kind, "Case Stuy")).Row("B", (CatalogColumns.Status, "Live")));
+
+        var result = CliRunner.Run("recommend", "--catalog", catalog, "--opportunities", WriteDeals(), "--skip-invalid");
+
+        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.InvalidInput));
+        Assert.That(result.Out, Is.Empty);
+        Assert.That(result.ErrorLines.Last(), Is.EqualTo(CliMessages.NoValidRowLeft(catalog, 2)));
+        Assert.That(result.ErrorLines, Has.Some.StartWith($"{catalog}:2: column {CatalogColumns.Kind}: "));
+    }
+
+    [Test]
     public void Recommend_HeaderMissingRequiredColumnWithSkipInvalid_StillExitsTwo()
     {
         var catalog = WriteCatalog(new CatalogCsvBuilder().Row("A").WithoutColumn(CatalogColumns.Audience));

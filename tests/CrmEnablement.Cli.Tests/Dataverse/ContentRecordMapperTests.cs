@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Text.Json;
 using CrmEnablement.Cli.Dataverse;
 using CrmEnablement.Cli.IO;
+using CrmEnablement.Engine.Catalog;
 using CrmEnablement.Engine.Model;
 using CrmEnablement.Engine.Vocabularies;
 
@@ -48,24 +49,60 @@ public class ContentRecordMapperTests
         };
         var readBack = ContentRecordMapper.FromJson(JsonDocument.Parse(JsonSerializer.Serialize(withKey)).RootElement);
 
-        var warnings = new List<string>();
-        var again = _mapper.ToItem(readBack, warnings);
+        var unknown = new List<UnknownOption>();
+        var again = _mapper.ToItem(readBack, unknown);
 
         Assert.That(readBack.ChangedFrom(record), Is.Empty);
-        Assert.That(warnings, Is.Empty);
+        Assert.That(unknown, Is.Empty);
         Assert.That(Csv(again), Is.EqualTo(Csv(item)));
     }
 
     [Test]
-    public void ToItem_OptionValueTheVocabularyLacks_IsWarnedAndLeftEmpty()
+    public void ToItem_OptionValueTheVocabularyLacks_IsReportedAndLeftEmpty()
     {
         var record = new ContentRecord("A", new Dictionary<string, string?> { [ContentColumns.Medium] = "999" });
-        var warnings = new List<string>();
+        var unknown = new List<UnknownOption>();
 
-        var item = _mapper.ToItem(record, warnings);
+        var item = _mapper.ToItem(record, unknown);
 
         Assert.That(item.Medium, Is.Null);
-        Assert.That(warnings, Is.EqualTo(new[] { CliMessages.UnknownOptionValue("A", ContentColumns.Medium, "999") }));
+        Assert.That(unknown, Is.EqualTo(new[] { new UnknownOption("A", Facet.Medium, ContentColumns.Medium, "999") }));
+        Assert.That(unknown[0].CatalogColumn, Is.EqualTo(CatalogColumns.Medium));
+    }
+
+    [Test]
+    public void ToItem_UnknownValueAmongMultiSelectValues_ReportsOnlyThatValue()
+    {
+        var industry = Value(Facet.Industry, "Insurance");
+        var record = new ContentRecord("A", new Dictionary<string, string?> { [ContentColumns.Industries] = $"{industry},103729999" });
+        var unknown = new List<UnknownOption>();
+
+        var item = _mapper.ToItem(record, unknown);
+
+        Assert.That(item.Industries, Is.EqualTo(new[] { "Insurance" }));
+        Assert.That(unknown, Is.EqualTo(new[] { new UnknownOption("A", Facet.Industry, ContentColumns.Industries, "103729999") }));
+    }
+
+    [Test]
+    public void FromJson_RowWithoutExternalId_IsRecognisedBeforeMapping()
+    {
+        var row = JsonDocument.Parse($$"""{ "{{ContentColumns.PrimaryId}}": "0a1b", "{{ContentColumns.Name}}": "Untagged deck", "{{ContentColumns.ExternalId}}": null }""").RootElement;
+
+        Assert.That(ContentRecordMapper.ExternalIdOf(row), Is.Null);
+        Assert.That(ContentRecordMapper.Describe(row), Is.EqualTo(((string?)"Untagged deck", (string?)"0a1b")));
+        Assert.Throws<ProtocolException>(() => ContentRecordMapper.FromJson(row));
+    }
+
+    [Test]
+    public void FromJson_RelatedTrainingWithoutExternalId_KeepsItsRowId()
+    {
+        var row = JsonDocument.Parse($$"""
+            { "{{ContentColumns.ExternalId}}": "A", "{{ContentColumns.RelatedTrainingNavigation}}": { "{{ContentColumns.PrimaryId}}": "77aa", "{{ContentColumns.ExternalId}}": null } }
+            """).RootElement;
+
+        var record = ContentRecordMapper.FromJson(row);
+
+        Assert.That((record.RelatedTraining, record.RelatedTrainingWithoutKey), Is.EqualTo(((string?)null, (string?)"77aa")));
     }
 
     private static string Csv(ContentItem item)

@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.CommandLine;
 using System.Linq;
 using CrmEnablement.Cli.Dataverse;
@@ -50,10 +49,8 @@ internal static class AnalyticsCommand
                     engineSettings = await EnvironmentSettingsReader.ReadAsync(client, safe.Error, cancellationToken).ConfigureAwait(false);
                 }
 
-                var records = await ContentReader.ReadAllAsync(client, cancellationToken).ConfigureAwait(false);
-                var warnings = new List<string>();
-                var mapper = new ContentRecordMapper(engineSettings.Vocabularies);
-                var items = records.Select(record => mapper.ToItem(record, warnings)).ToArray();
+                var records = await ContentReader.ReadAllAsync(client, safe.Error, cancellationToken).ConfigureAwait(false);
+                var items = ReportInputs.ItemsOf(records, engineSettings, safe.Error);
                 var ids = records.Where(record => record.PrimaryId is not null).ToDictionary(record => record.PrimaryId!, record => record.ExternalId, System.StringComparer.OrdinalIgnoreCase);
                 var rows = await InteractionReader.ReadAsync(client, ids, engineSettings, cancellationToken).ConfigureAwait(false);
                 report = AnalyticsCalculator.Compute(rows, items);

@@ -16,7 +16,8 @@ namespace CrmEnablement.Cli.Commands;
 /// <summary>
 /// <c>cen catalog import</c>: validates the whole file, then upserts its rows into
 /// <c>cen_enablementcontents</c> by external id. Exit 0, 2 (invalid, nothing sent), 3 (rows
-/// rejected), 4 (environment unreachable or sign-in refused), 130 (stopped by Ctrl+C).
+/// rejected; when every row is invalid the environment is not contacted at all), 4 (environment
+/// unreachable or sign-in refused), 130 (stopped by Ctrl+C).
 /// </summary>
 internal static class CatalogImportCommand
 {
@@ -27,7 +28,7 @@ internal static class CatalogImportCommand
     {
         var file = new Option<string>("--file") { Description = "The catalogue CSV to import.", Required = true };
         var skipInvalid = new Option<bool>("--skip-invalid") { Description = "Import the valid rows and reject the invalid ones (exit 3) instead of sending nothing (exit 2)." };
-        var rejects = new Option<string?>("--rejects") { Description = "Write rejected rows to this CSV, with a reason column." };
+        var rejects = new Option<string?>("--rejects") { Description = "Write rejected rows to this CSV: a reason column, then each row as the file had it." };
         var batchSize = new Option<int>("--batch-size") { Description = "Row writes per $batch request, 1–1000.", DefaultValueFactory = _ => 100, CustomParser = CommonOptions.WholeNumberOr(100) };
         var dryRun = new Option<bool>("--dry-run") { Description = "Compare with the environment and say what would change; write nothing." };
         var settings = new Option<string?>("--settings") { Description = "Settings JSON whose vocabularies (labels → option values) to use." };
@@ -49,17 +50,37 @@ internal static class CatalogImportCommand
             var validation = new CatalogValidator(engineSettings.Vocabularies).Validate(header, rows);
             var invalid = Refuse(safe, path, validation, result.GetValue(skipInvalid));
             var rejectsPath = result.GetValue(rejects);
+            if (rejectsPath is not null)
+            {
+                CheckRejectsPath(rejectsPath, path);
+            }
+
+            if (validation.Items.Count == 0 && invalid.Count > 0)
+            {
+                // Every row is invalid: there is nothing to send, so the environment is not contacted.
+                var nothing = new ImportResult { Total = validation.RowCount };
+                invalid.ForEach(nothing.Reject);
+                WriteRejectsIfAsked(rejectsPath, header!, rows, nothing.Rejected);
+                return Report(safe, path, CliMessages.NothingImported(path, target.EnvironmentUrl, invalid.Count, rejectsPath), nothing);
+            }
+
             using var client = await DataverseConnector.ConnectAsync(target, safe.Error, dataverse, cancellationToken).ConfigureAwait(false);
             var importer = new ContentImporter(client, new ContentRecordMapper(engineSettings.Vocabularies), new ImportOptions(size, result.GetValue(dryRun)));
             var outcome = await Run(context, safe, path, importer, validation, invalid, cancellationToken).ConfigureAwait(false);
-            if (rejectsPath is not null)
-            {
-                WriteRejects(rejectsPath, header!, rows, outcome.Rejected);
-            }
-
-            return Report(safe, path, client.EnvironmentUrl, outcome, rejectsPath, result.GetValue(dryRun));
+            WriteRejectsIfAsked(rejectsPath, header!, rows, outcome.Rejected);
+            return Report(safe, path, CliMessages.ImportSummary(path, client.EnvironmentUrl, outcome, rejectsPath, result.GetValue(dryRun)), outcome);
         }));
         return command;
+    }
+
+    /// <summary>A rejects file that cannot be written stops the import before anything is read or sent (exit 2).</summary>
+    private static void CheckRejectsPath(string rejectsPath, string catalogPath)
+    {
+        OutputFile.CheckWritable(rejectsPath, "rejects file");
+        if (OutputFile.SameFile(rejectsPath, catalogPath))
+        {
+            throw new InputException(CliMessages.RejectsIsCatalogue(rejectsPath));
+        }
     }
 
     private static List<RejectedRow> Refuse(CliContext context, string path, CatalogValidation validation, bool skipInvalid)
@@ -95,8 +116,13 @@ internal static class CatalogImportCommand
         return importer.RunAsync(validation.Items, total, invalid, new PlainProgress(safe.Error), cancellationToken);
     }
 
-    private static void WriteRejects(string path, IReadOnlyList<string> header, IReadOnlyList<CatalogRow> rows, IReadOnlyList<RejectedRow> rejected)
+    private static void WriteRejectsIfAsked(string? path, IReadOnlyList<string> header, IReadOnlyList<CatalogRow> rows, IReadOnlyList<RejectedRow> rejected)
     {
+        if (path is null)
+        {
+            return;
+        }
+
         var byLine = rows.ToDictionary(row => row.Line);
         try
         {
@@ -109,14 +135,14 @@ internal static class CatalogImportCommand
         }
     }
 
-    private static int Report(CliContext context, string path, Uri environment, ImportResult outcome, string? rejectsPath, bool dryRun)
+    private static int Report(CliContext context, string path, IReadOnlyList<string> summary, ImportResult outcome)
     {
         foreach (var row in outcome.Rejected)
         {
             context.Error.WriteLine(CliMessages.RejectedRowLine(path, row.Line, row.Reason));
         }
 
-        foreach (var line in CliMessages.ImportSummary(path, environment, outcome, rejectsPath, dryRun))
+        foreach (var line in summary)
         {
             context.Out.WriteLine(line);
         }

@@ -94,6 +94,13 @@ internal static class RecommendCommand
             throw new InputException(lines);
         }
 
+        if (validation.Items.Count == 0)
+        {
+            // An empty ranking with exit 0 would read as "nothing fits" rather than "nothing was read".
+            lines.Add(CliMessages.NoValidRowLeft(path, validation.RowCount));
+            throw new InputException(lines);
+        }
+
         foreach (var line in lines)
         {
             context.Error.WriteLine("cen: warning: " + line);

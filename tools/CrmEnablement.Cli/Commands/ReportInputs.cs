@@ -31,16 +31,25 @@ internal static class ReportInputs
         return validation.ContentItems;
     }
 
-    /// <summary>Every content row of the environment as items; unknown option values are warned about.</summary>
+    /// <summary>
+    /// Every content row of the environment as items; rows without an external id and unknown
+    /// option values are warned about, and the reports go on without them.
+    /// </summary>
     public static async Task<IReadOnlyList<ContentItem>> CatalogFromEnvironmentAsync(DataverseClient client, EngineSettings settings, TextWriter warnings, CancellationToken cancellationToken)
     {
-        var records = await ContentReader.ReadAllAsync(client, cancellationToken).ConfigureAwait(false);
-        var messages = new List<string>();
+        var records = await ContentReader.ReadAllAsync(client, warnings, cancellationToken).ConfigureAwait(false);
+        return ItemsOf(records, settings, warnings);
+    }
+
+    /// <summary><paramref name="records"/> as items; option values the vocabularies lack are warned about and left out.</summary>
+    public static IReadOnlyList<ContentItem> ItemsOf(IReadOnlyList<ContentRecord> records, EngineSettings settings, TextWriter warnings)
+    {
+        var unknown = new List<UnknownOption>();
         var mapper = new ContentRecordMapper(settings.Vocabularies);
-        var items = records.Select(record => mapper.ToItem(record, messages)).ToArray();
-        foreach (var message in messages)
+        var items = records.Select(record => mapper.ToItem(record, unknown)).ToArray();
+        foreach (var option in unknown)
         {
-            warnings.WriteLine(message);
+            warnings.WriteLine(option.Warning);
         }
 
         return items;

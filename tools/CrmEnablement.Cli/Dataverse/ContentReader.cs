@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.IO;
 using System.Linq;
 using System.Net.Http;
 using System.Text.Json;
@@ -92,16 +93,42 @@ internal static class ContentReader
         return (found, alongsideAnswers);
     }
 
-    /// <summary>Every content row, in external-id order, following <c>@odata.nextLink</c> page by page.</summary>
-    public static async Task<IReadOnlyList<ContentRecord>> ReadAllAsync(DataverseClient client, CancellationToken cancellationToken)
+    /// <summary>How many rows without an external id the warning names.</summary>
+    public const int KeylessRowsNamed = 3;
+
+    /// <summary>
+    /// Every content row that has an external id, in external-id order, following
+    /// <c>@odata.nextLink</c> page by page. Rows without one (made in the app while the column was
+    /// optional) cannot be exported or matched to a catalogue, so they are left out with one warning
+    /// to <paramref name="warnings"/> that counts them and names the first few.
+    /// </summary>
+    public static async Task<IReadOnlyList<ContentRecord>> ReadAllAsync(DataverseClient client, TextWriter warnings, CancellationToken cancellationToken)
     {
         var records = new List<ContentRecord>();
+        var keyless = new List<(string? Title, string? RowId)>();
+        var keylessCount = 0;
         string? next = ContentColumns.EntitySet + "?" + SelectAndExpand + "&$orderby=" + ContentColumns.ExternalId;
         while (next is not null)
         {
             using var page = await client.GetJsonAsync(next, cancellationToken, "odata.maxpagesize=" + PageSize).ConfigureAwait(false);
-            records.AddRange(Rows(page.RootElement));
+            foreach (var row in Values(page.RootElement))
+            {
+                if (ContentRecordMapper.ExternalIdOf(row) is not null)
+                {
+                    records.Add(ContentRecordMapper.FromJson(row));
+                }
+                else if (++keylessCount <= KeylessRowsNamed)
+                {
+                    keyless.Add(ContentRecordMapper.Describe(row));
+                }
+            }
+
             next = page.RootElement.TryGetProperty("@odata.nextLink", out var link) && link.GetString() is { } url ? url : null;
+        }
+
+        if (keylessCount > 0)
+        {
+            warnings.WriteLine(CliMessages.RowsWithoutExternalId(keylessCount, keyless));
         }
 
         return records;
@@ -128,13 +155,15 @@ internal static class ContentReader
         }
     }
 
-    private static IEnumerable<ContentRecord> Rows(JsonElement root)
+    private static IEnumerable<ContentRecord> Rows(JsonElement root) => Values(root).Select(ContentRecordMapper.FromJson).ToArray();
+
+    private static JsonElement.ArrayEnumerator Values(JsonElement root)
     {
         if (!root.TryGetProperty("value", out var rows) || rows.ValueKind != JsonValueKind.Array)
         {
             throw new ProtocolException(CliMessages.MalformedAnswer("reading content", "no 'value' array"));
         }
 
-        return rows.EnumerateArray().Select(ContentRecordMapper.FromJson).ToArray();
+        return rows.EnumerateArray();
     }
 }

@@ -26,6 +26,12 @@ internal sealed class ContentRecord
     /// <summary>The row's primary key, when it was read from the environment.</summary>
     public string? PrimaryId { get; init; }
 
+    /// <summary>
+    /// The row id of the related training when that row has no external id (the CSV cannot name it;
+    /// empty when the environment did not say); null when there is no such link.
+    /// </summary>
+    public string? RelatedTrainingWithoutKey { get; init; }
+
     /// <summary>The value of <paramref name="column"/>; null when empty or absent.</summary>
     public string? this[string column] => _values.TryGetValue(column, out var value) ? value : null;
 

@@ -85,10 +85,10 @@ internal sealed class ContentRecordMapper
     }
 
     /// <summary>A row as the Web API returned it (with the related training expanded).</summary>
-    /// <exception cref="ProtocolException">The row has no external id.</exception>
+    /// <exception cref="ProtocolException">The row has no external id (read those with <see cref="ExternalIdOf"/> first).</exception>
     public static ContentRecord FromJson(JsonElement row)
     {
-        var externalId = Text(row, ContentColumns.ExternalId) ?? throw new ProtocolException(CliMessages.RowWithoutKey);
+        var externalId = ExternalIdOf(row) ?? throw new ProtocolException(CliMessages.RowWithoutKey);
         var values = new Dictionary<string, string?>(StringComparer.Ordinal);
         foreach (var column in WrittenColumns.Where(column => column != ContentColumns.RelatedTraining))
         {
@@ -98,21 +98,38 @@ internal sealed class ContentRecordMapper
                 : value;
         }
 
-        values[ContentColumns.RelatedTraining] = row.TryGetProperty(ContentColumns.RelatedTrainingNavigation, out var related) && related.ValueKind == JsonValueKind.Object
-            ? Text(related, ContentColumns.ExternalId)
-            : null;
-        return new ContentRecord(externalId, values) { PrimaryId = Text(row, ContentColumns.PrimaryId) };
+        values[ContentColumns.RelatedTraining] = null;
+        string? relatedWithoutKey = null;
+        if (row.TryGetProperty(ContentColumns.RelatedTrainingNavigation, out var related) && related.ValueKind == JsonValueKind.Object)
+        {
+            values[ContentColumns.RelatedTraining] = ExternalIdOf(related);
+            relatedWithoutKey = values[ContentColumns.RelatedTraining] is null ? Text(related, ContentColumns.PrimaryId) ?? "" : null;
+        }
+
+        return new ContentRecord(externalId, values) { PrimaryId = Text(row, ContentColumns.PrimaryId), RelatedTrainingWithoutKey = relatedWithoutKey };
     }
 
-    /// <summary>The catalogue item a row describes; option values the vocabularies lack go to <paramref name="warnings"/>.</summary>
-    public ContentItem ToItem(ContentRecord record, ICollection<string> warnings)
+    /// <summary>
+    /// The row's external id, or null when it has none: the column was optional in the solution's
+    /// first versions, so rows made in the app may lack it.
+    /// </summary>
+    public static string? ExternalIdOf(JsonElement row) => Text(row, ContentColumns.ExternalId) is { } id && !string.IsNullOrWhiteSpace(id) ? id : null;
+
+    /// <summary>How to point a person at a row: its title and row id (either may be missing).</summary>
+    public static (string? Title, string? RowId) Describe(JsonElement row) => (Text(row, ContentColumns.Name), Text(row, ContentColumns.PrimaryId));
+
+    /// <summary>
+    /// The catalogue item a row describes. Option values the vocabularies lack go to
+    /// <paramref name="unknown"/> and are left out of the item (a single choice becomes empty).
+    /// </summary>
+    public ContentItem ToItem(ContentRecord record, ICollection<UnknownOption> unknown)
     {
         string? Label(Facet facet, string column) =>
-            record[column] is { } value ? LabelOf(facet, column, value, warnings, record.ExternalId) : null;
+            record[column] is { } value ? LabelOf(facet, column, value, unknown, record.ExternalId) : null;
 
         IReadOnlyList<string> Labels(Facet facet, string column) =>
             (record[column] ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-                .Select(value => LabelOf(facet, column, value, warnings, record.ExternalId))
+                .Select(value => LabelOf(facet, column, value, unknown, record.ExternalId))
                 .Where(label => label is not null).Select(label => label!).ToArray();
 
         var status = Label(Facet.Status, ContentColumns.StatusCode);
@@ -142,14 +159,14 @@ internal sealed class ContentRecordMapper
         };
     }
 
-    private string? LabelOf(Facet facet, string column, string value, ICollection<string> warnings, string id)
+    private string? LabelOf(Facet facet, string column, string value, ICollection<UnknownOption> unknown, string id)
     {
         if (int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number) && _vocabularies[facet].TryGetByValue(number, out var term))
         {
             return term.Label;
         }
 
-        warnings.Add(CliMessages.UnknownOptionValue(id, column, value));
+        unknown.Add(new UnknownOption(id, facet, column, value));
         return null;
     }
 

@@ -7,9 +7,16 @@ using CsvHelper;
 namespace CrmEnablement.Cli.IO;
 
 /// <summary>
-/// Writes the rows an import did not take: the file's own header and cells, unchanged, plus a
-/// <see cref="ReasonColumn"/> column. Fix the rows, delete that column, and import the file again.
+/// Writes the rows an import did not take: a <see cref="ReasonColumn"/> column first, then the
+/// file's own header and every cell each row had, unchanged — cells beyond the header's columns
+/// included, short rows not padded. Delete the first column, fix the rows, and import the file again.
 /// </summary>
+/// <remarks>
+/// The reason goes first because it is the only column whose place does not depend on the row: a
+/// row with more fields than the header (often a title with unquoted commas) would push a last
+/// reason column past the header, and deleting the header's reason column in a spreadsheet would
+/// then delete one of that row's own cells.
+/// </remarks>
 public static class RejectsCsvWriter
 {
     /// <summary>The added column's name.</summary>
@@ -19,7 +26,7 @@ public static class RejectsCsvWriter
     public static void Write(TextWriter output, IReadOnlyList<string> header, IEnumerable<(CatalogRow Row, string Reason)> rows)
     {
         using var csv = new CsvWriter(output, CatalogCsvWriter.Configuration(), leaveOpen: true);
-        foreach (var cell in header.Append(ReasonColumn))
+        foreach (var cell in header.Prepend(ReasonColumn))
         {
             csv.WriteField(cell);
         }
@@ -27,13 +34,11 @@ public static class RejectsCsvWriter
         csv.NextRecord();
         foreach (var (row, reason) in rows)
         {
-            // Pad or cut to the header's width so the reason always sits in its own column.
-            foreach (var cell in Enumerable.Range(0, header.Count).Select(index => index < row.Cells.Count ? row.Cells[index] : ""))
+            foreach (var cell in row.Cells.Prepend(reason))
             {
                 csv.WriteField(cell);
             }
 
-            csv.WriteField(reason);
             csv.NextRecord();
         }
     }

@@ -18,6 +18,7 @@ internal sealed class FakeContentStore
     };
 
     private readonly Dictionary<string, JsonObject> _byKey = new(StringComparer.OrdinalIgnoreCase);
+    private readonly List<JsonObject> _withoutKey = new();
 
     /// <summary>Everything the store does happens under this lock; a change set holds it throughout.</summary>
     public object Gate { get; } = new();
@@ -55,6 +56,28 @@ internal sealed class FakeContentStore
         lock (Gate)
         {
             return _byKey.Keys.OrderBy(key => key, StringComparer.Ordinal).ToArray();
+        }
+    }
+
+    /// <summary>
+    /// Stores <paramref name="row"/> as given, as if made or changed in the app: it may lack
+    /// <c>cen_externalid</c> (the column was optional) or hold option values no vocabulary knows.
+    /// A row with the key replaces the row with that key; the primary id is made up when missing.
+    /// </summary>
+    public void Put(JsonObject row)
+    {
+        var copy = (JsonObject)row.DeepClone();
+        lock (Gate)
+        {
+            copy[ContentColumns.PrimaryId] ??= Guid.NewGuid().ToString();
+            if (copy[ContentColumns.ExternalId]?.GetValue<string>() is { } key)
+            {
+                _byKey[key] = copy;
+            }
+            else
+            {
+                _withoutKey.Add(copy);
+            }
         }
     }
 
@@ -152,10 +175,12 @@ internal sealed class FakeContentStore
     /// <summary>The rows a query selects, as the Web API shapes them; the caller holds <see cref="Gate"/>.</summary>
     public List<JsonObject> Select(ISet<string>? externalIds, IReadOnlyList<string> columns, bool expandRelated)
     {
-        var byId = expandRelated ? _byKey.Values.ToDictionary(row => row[ContentColumns.PrimaryId]!.GetValue<string>()) : null;
-        return _byKey.Values
-            .Where(row => externalIds is null || externalIds.Contains(row[ContentColumns.ExternalId]!.GetValue<string>()))
-            .OrderBy(row => row[ContentColumns.ExternalId]!.GetValue<string>(), StringComparer.Ordinal)
+        var byId = expandRelated ? _byKey.Values.Concat(_withoutKey).ToDictionary(row => row[ContentColumns.PrimaryId]!.GetValue<string>()) : null;
+        // Rows without the key match no filter on it and, like nulls in Dataverse's ascending order, come first.
+        return _withoutKey.Where(_ => externalIds is null)
+            .Concat(_byKey.Values
+                .Where(row => externalIds is null || externalIds.Contains(row[ContentColumns.ExternalId]!.GetValue<string>()))
+                .OrderBy(row => row[ContentColumns.ExternalId]!.GetValue<string>(), StringComparer.Ordinal))
             .Select(row =>
             {
                 var shaped = new JsonObject { ["@odata.etag"] = "W/\"1\"", [ContentColumns.PrimaryId] = row[ContentColumns.PrimaryId]!.DeepClone() };
@@ -169,7 +194,7 @@ internal sealed class FakeContentStore
                     var related = row[ContentColumns.RelatedTraining]?.GetValue<string>();
                     shaped[ContentColumns.RelatedTrainingNavigation] = related is null ? null : new JsonObject
                     {
-                        [ContentColumns.ExternalId] = byId![related][ContentColumns.ExternalId]!.DeepClone(),
+                        [ContentColumns.ExternalId] = byId![related][ContentColumns.ExternalId]?.DeepClone(),
                         [ContentColumns.PrimaryId] = related,
                     };
                 }
