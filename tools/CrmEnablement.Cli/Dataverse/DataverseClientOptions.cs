@@ -20,6 +20,21 @@ internal sealed record DataverseClientOptions
     /// <summary>The most retries of one request.</summary>
     public int MaxRetries { get; init; } = 10;
 
+    /// <summary>
+    /// The most retries of one request when no connection could be made (refused, unreachable, connect
+    /// timed out): a few quick ones ride out a blip, but a front door that refuses is rarely back soon.
+    /// </summary>
+    public int MaxConnectRetries { get; init; } = 3;
+
+    /// <summary>
+    /// A request whose connection failed is not retried when the wait would end more than this long
+    /// after its first attempt (so a connect that timed out after 30 s is not retried at all).
+    /// </summary>
+    public TimeSpan ConnectRetryBudget { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>The first backoff delay after a failed connection; doubles with jitter (1, 2, 4 s: about 7 s in all).</summary>
+    public TimeSpan ConnectBaseDelay { get; init; } = TimeSpan.FromSeconds(1);
+
     /// <summary>One attempt's limit; Dataverse itself stops an operation after two minutes.</summary>
     public TimeSpan AttemptTimeout { get; init; } = TimeSpan.FromMinutes(2);
 

@@ -12,7 +12,7 @@ internal static class DataverseConnector
 {
     /// <summary>Connects; nothing is sent yet except, for MSAL without a tenant, one anonymous request to find it.</summary>
     /// <param name="connection">Where and how.</param>
-    /// <param name="prompt">Where device-code instructions go (standard error).</param>
+    /// <param name="prompt">Where device-code instructions and waits before retries go (standard error).</param>
     /// <param name="options">Retry and parallelism settings.</param>
     /// <param name="cancellationToken">Ctrl+C.</param>
     public static async Task<DataverseClient> ConnectAsync(DataverseConnection connection, TextWriter prompt, DataverseClientOptions options, CancellationToken cancellationToken)
@@ -30,7 +30,7 @@ internal static class DataverseConnector
             tokens = MsalTokenProvider.Create(connection, tenant, prompt);
         }
 
-        return new DataverseClient(connection.EnvironmentUrl, new AuthorizationHandler(tokens, transport), options);
+        return new DataverseClient(connection.EnvironmentUrl, new AuthorizationHandler(tokens, transport), options, prompt);
     }
 
     /// <summary>
