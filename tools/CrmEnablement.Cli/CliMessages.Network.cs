@@ -12,6 +12,10 @@ public static partial class CliMessages
     public static string UnknownHost(Uri url, string reason) =>
         $"cen: cannot reach the environment {url}: its host name {url.Host} does not resolve ({reason}). Check --url for a typo; if it is right, check the network, DNS and any VPN or proxy.";
 
+    public static string SignInServiceUnreachable(string host, Uri url, string tenant, string reason) =>
+        $"cen: cannot reach the Microsoft Entra sign-in service {host} to sign in to {url}: {reason.TrimEnd('.')}. The environment is not at fault. " +
+        $"Check that the network and any proxy let https://{host} through, and that the tenant {tenant} is right (pass --tenant-id to set it).";
+
     public static string RetryingAfterAnswer(string host, string status, TimeSpan wait, int attempt) =>
         $"cen: {host} answered {status}; {TryingAgain(wait, attempt)}";
 

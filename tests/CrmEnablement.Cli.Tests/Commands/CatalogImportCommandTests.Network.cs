@@ -73,6 +73,23 @@ public partial class CatalogImportCommandTests
         Assert.That(result.ErrorLines, Does.Contain(CliMessages.ResendingRows(new Uri(Fake.Url).Authority, TimeSpan.FromSeconds(2), 2)));
     }
 
+    [Test]
+    public void Import_ClientSecretAndSignInServiceUnreachable_ExitsFourNamingTheSignInServiceNotTheEnvironment()
+    {
+        Cen.Options = Cen.Options with { SignInHttp = new UnreachableSignIn() };
+        var path = Catalog(new CatalogCsvBuilder().Row("A"));
+
+        var result = Cen.RunRaw("catalog", "import", "--file", path, "--url", Fake.Url,
+            "--client-id", "0b7f2c1e-5a4d-4e3b-9c8a-1f2e3d4c5b6a", "--client-secret", "s3cret-client-value-0123456789");
+
+        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.EnvironmentFailure));
+        Assert.That(result.Error, Does.Contain($"cannot reach the Microsoft Entra sign-in service {UnreachableSignIn.Host}")
+            .And.Contain(FakeDataverse.TenantId).And.Contain("--tenant-id"));
+        Assert.That(result.Error, Does.Not.Contain("cannot reach the environment").And.Not.Contain("Check --url"));
+        Assert.That(Cen.Time.Delays, Is.Empty, "the environment's retries are not for Entra");
+        Assert.That(Fake.Content.Count, Is.Zero);
+    }
+
     private static int FreePort()
     {
         var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);

@@ -1,8 +1,9 @@
 using System;
+using Microsoft.Identity.Client;
 
 namespace CrmEnablement.Cli.Dataverse;
 
-/// <summary>How patient and how parallel the Web API client is; tests shorten the waits.</summary>
+/// <summary>How patient and how parallel the Web API client is; tests shorten the waits and keep sign-in off the network.</summary>
 internal sealed record DataverseClientOptions
 {
     /// <summary>Where retry delays and the budget's clock come from; tests pass one that never really sleeps.</summary>
@@ -49,4 +50,7 @@ internal sealed record DataverseClientOptions
 
     /// <summary>Random numbers in [0, 1) for jitter; null for a shared random source.</summary>
     public Func<double>? Randomizer { get; init; }
+
+    /// <summary>Where MSAL sends its sign-in requests; null for its own client. Tests pass one that never reaches Entra.</summary>
+    public IMsalHttpClientFactory? SignInHttp { get; init; }
 }

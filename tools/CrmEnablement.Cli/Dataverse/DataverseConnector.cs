@@ -27,7 +27,7 @@ internal static class DataverseConnector
         {
             var apiBase = new Uri(connection.EnvironmentUrl, DataverseClient.ApiPath);
             var tenant = connection.TenantId ?? await TenantDiscovery.DiscoverAsync(transport, apiBase, cancellationToken).ConfigureAwait(false);
-            tokens = MsalTokenProvider.Create(connection, tenant, prompt);
+            tokens = MsalTokenProvider.Create(connection, tenant, prompt, options.SignInHttp);
         }
 
         return new DataverseClient(connection.EnvironmentUrl, new AuthorizationHandler(tokens, transport), options, prompt);
