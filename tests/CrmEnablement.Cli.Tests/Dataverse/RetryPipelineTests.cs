@@ -9,7 +9,7 @@ using CrmEnablement.Cli.Tests.TestSupport.FakeDataverse;
 namespace CrmEnablement.Cli.Tests.Dataverse;
 
 /// <summary>How long a request keeps retrying: the backoff it waits, its own budget, and the command's.</summary>
-public class RetryPipelineTests : FakeDataverseFixture
+public partial class RetryPipelineTests : FakeDataverseFixture
 {
     [Test]
     public async Task Send_UnavailableWithoutRetryAfter_WaitsTheDoublingBackoffUpToTheLongestDelay()

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Net.Http;
 using CrmEnablement.Cli.Dataverse;
 using CrmEnablement.Cli.Tests.TestSupport.FakeDataverse;
 
@@ -11,11 +12,13 @@ namespace CrmEnablement.Cli.Tests.TestSupport;
 internal sealed class RemoteCli
 {
     private readonly FakeDataverse.FakeDataverse _fake;
+    private readonly StringWriter _notices = new();
 
     public RemoteCli(FakeDataverse.FakeDataverse fake)
     {
         _fake = fake;
         Options = new() { TimeProvider = Time, Randomizer = () => 0.5 };
+        Notices = TextWriter.Synchronized(_notices);
     }
 
     /// <summary>The clock the retries use; its <see cref="InstantTimeProvider.Delays"/> show what was waited.</summary>
@@ -44,7 +47,16 @@ internal sealed class RemoteCli
         return new CliResult(exitCode, stdout.ToString(), stderr.ToString());
     }
 
+    /// <summary>What the clients of <see cref="Client(string?)"/> announced while they waited to retry.</summary>
+    public TextWriter Notices { get; }
+
+    /// <summary>The lines written to <see cref="Notices"/>, in order.</summary>
+    public string[] NoticeLines => _notices.ToString().Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries);
+
     /// <summary>A client for the fake, for tests below the command line.</summary>
-    public DataverseClient Client(string? token = null) =>
-        new(new Uri(_fake.Url), new AuthorizationHandler(new StaticTokenProvider(token ?? FakeDataverse.FakeDataverse.Token), DataverseConnector.CreateTransport()), Options);
+    public DataverseClient Client(string? token = null) => Client(DataverseConnector.CreateTransport(), token: token);
+
+    /// <summary>A client for <paramref name="environmentUrl"/> (default: the fake) over <paramref name="transport"/>.</summary>
+    public DataverseClient Client(HttpMessageHandler transport, Uri? environmentUrl = null, string? token = null) =>
+        new(environmentUrl ?? new Uri(_fake.Url), new AuthorizationHandler(new StaticTokenProvider(token ?? FakeDataverse.FakeDataverse.Token), transport), Options, Notices);
 }

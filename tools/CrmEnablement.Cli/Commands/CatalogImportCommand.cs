@@ -66,7 +66,7 @@ internal static class CatalogImportCommand
 
             using var client = await DataverseConnector.ConnectAsync(target, safe.Error, dataverse, cancellationToken).ConfigureAwait(false);
             var importer = new ContentImporter(client, new ContentRecordMapper(engineSettings.Vocabularies), new ImportOptions(size, result.GetValue(dryRun)));
-            var outcome = await Run(context, safe, path, importer, validation, invalid, cancellationToken).ConfigureAwait(false);
+            var outcome = await Run(context, safe, redactor, client, path, importer, validation, invalid, cancellationToken).ConfigureAwait(false);
             WriteRejectsIfAsked(rejectsPath, header!, rows, outcome.Rejected);
             return Report(safe, path, CliMessages.ImportSummary(path, client.EnvironmentUrl, outcome, rejectsPath, result.GetValue(dryRun)), outcome);
         }));
@@ -102,15 +102,27 @@ internal static class CatalogImportCommand
             .ToList();
     }
 
-    private static Task<ImportResult> Run(CliContext raw, CliContext safe, string path, ContentImporter importer, CatalogValidation validation,
-        List<RejectedRow> invalid, CancellationToken cancellationToken)
+    private static Task<ImportResult> Run(CliContext raw, CliContext safe, SecretRedactor redactor, DataverseClient client, string path, ContentImporter importer,
+        CatalogValidation validation, List<RejectedRow> invalid, CancellationToken cancellationToken)
     {
         var total = validation.RowCount;
         if (raw.ProgressIsTerminal)
         {
-            // The bar carries counts only, so it may bypass the line-buffered redacting writer.
-            return SpectreProgress.RunAsync(raw.Error, CliMessages.ImportingTitle(Path.GetFileName(path)),
-                progress => importer.RunAsync(validation.Items, total, invalid, progress, cancellationToken));
+            // The bar carries counts only, so it may bypass the line-buffered redacting writer;
+            // the client's notices of retries do not, and go above the bar while it is drawn.
+            return SpectreProgress.RunAsync(raw.Error, CliMessages.ImportingTitle(Path.GetFileName(path)), async progress =>
+            {
+                using var notices = new RedactingTextWriter(progress.Lines, redactor);
+                client.Notices = notices;
+                try
+                {
+                    return await importer.RunAsync(validation.Items, total, invalid, progress, cancellationToken).ConfigureAwait(false);
+                }
+                finally
+                {
+                    client.Notices = safe.Error;
+                }
+            });
         }
 
         return importer.RunAsync(validation.Items, total, invalid, new PlainProgress(safe.Error), cancellationToken);

@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.IO;
 using System.Linq;
 using System.Net;
 using System.Net.Http;
@@ -7,13 +8,15 @@ using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 using Polly;
+using Polly.Retry;
 
 namespace CrmEnablement.Cli.Dataverse;
 
 /// <summary>
 /// The Dataverse Web API over one <see cref="HttpClient"/>: OData headers, a bearer token per request,
 /// the retry pipeline, request and retry counts, and the server's hint for parallel requests.
-/// Sign-in and reachability failures become <see cref="EnvironmentException"/> (exit code 4).
+/// Every wait before a retry is announced in one line on <see cref="Notices"/>, so nothing waits
+/// silently. Sign-in and reachability failures become <see cref="EnvironmentException"/> (exit code 4).
 /// </summary>
 internal sealed class DataverseClient : IDisposable
 {
@@ -32,8 +35,13 @@ internal sealed class DataverseClient : IDisposable
     private int _parallelism = 1;
 
     /// <summary>A client whose requests go through <paramref name="handler"/> (which adds the token).</summary>
-    public DataverseClient(Uri environmentUrl, HttpMessageHandler handler, DataverseClientOptions options)
+    /// <param name="environmentUrl">The environment's base URL.</param>
+    /// <param name="handler">The transport, behind the handler that adds the token.</param>
+    /// <param name="options">Retry timing and parallelism.</param>
+    /// <param name="notices">Where waits before retries are announced (standard error); null for nowhere.</param>
+    public DataverseClient(Uri environmentUrl, HttpMessageHandler handler, DataverseClientOptions options, TextWriter? notices = null)
     {
+        Notices = notices ?? TextWriter.Null;
         EnvironmentUrl = environmentUrl;
         ApiBase = new Uri(environmentUrl, ApiPath);
         _options = options;
@@ -42,15 +50,14 @@ internal sealed class DataverseClient : IDisposable
         _http.DefaultRequestHeaders.Add("OData-Version", "4.0");
         _http.DefaultRequestHeaders.Accept.ParseAdd("application/json");
         // One client per command run, so its creation starts the command's retry budget.
-        _pipeline = RetryPipeline.Create(options, options.TimeProvider.GetTimestamp(), uncertain =>
-        {
-            Interlocked.Increment(ref _retries);
-            if (uncertain)
-            {
-                Interlocked.Increment(ref _uncertainRetries);
-            }
-        });
+        _pipeline = RetryPipeline.Create(options, options.TimeProvider.GetTimestamp(), OnRetry);
     }
+
+    /// <summary>
+    /// Where each wait before a retry is announced, one line each: standard error, or above the
+    /// progress bar while one is drawn there (a plain line would be drawn over).
+    /// </summary>
+    public TextWriter Notices { get; set; }
 
     /// <summary>The environment's base URL.</summary>
     public Uri EnvironmentUrl { get; }
@@ -81,6 +88,7 @@ internal sealed class DataverseClient : IDisposable
     public Task PauseBeforeResendAsync(TimeSpan? retryAfter, int round, CancellationToken cancellationToken)
     {
         var wait = retryAfter ?? RetryBackoff.Of(round, _options);
+        Notices.WriteLine(CliMessages.ResendingRows(EnvironmentUrl.Authority, wait, round + 1));
         return wait <= TimeSpan.Zero ? Task.CompletedTask : Task.Delay(wait, _options.TimeProvider, cancellationToken);
     }
 
@@ -93,15 +101,19 @@ internal sealed class DataverseClient : IDisposable
     public async Task<HttpResponseMessage> SendAsync(Func<HttpRequestMessage> create, CancellationToken cancellationToken)
     {
         var context = ResilienceContextPool.Shared.Get(cancellationToken);
-        context.Properties.Set(RetryPipeline.StartKey, _options.TimeProvider.GetTimestamp());
+        RetryPipeline.Begin(context, _options.TimeProvider.GetTimestamp());
         HttpResponseMessage response;
         try
         {
             response = await _pipeline.ExecuteAsync(static (ctx, state) => state.Client.SendOnceAsync(state.Create), context, (Client: this, Create: create)).ConfigureAwait(false);
         }
-        catch (HttpRequestException error)
+        catch (HttpRequestException error) when (TransportFailures.IsNameResolution(error))
         {
-            throw new EnvironmentException(CliMessages.Unreachable(EnvironmentUrl, error.Message), error);
+            throw new EnvironmentException(CliMessages.UnknownHost(EnvironmentUrl, error.Message), error);
+        }
+        catch (Exception error) when (error is HttpRequestException || TransportFailures.Classify(error) == TransportFailure.NoConnection)
+        {
+            throw new EnvironmentException(CliMessages.Unreachable(EnvironmentUrl, TransportFailures.Reason(error)), error);
         }
         catch (OperationCanceledException error) when (!cancellationToken.IsCancellationRequested)
         {
@@ -161,6 +173,30 @@ internal sealed class DataverseClient : IDisposable
         }
 
         return response;
+    }
+
+    /// <summary>Counts a retry and says, before its wait, what failed, how long the wait is and which attempt follows.</summary>
+    private void OnRetry(OnRetryArguments<HttpResponseMessage> args)
+    {
+        Interlocked.Increment(ref _retries);
+        var failure = TransportFailures.Classify(args.Outcome.Exception);
+        var response = args.Outcome.Result;
+
+        // Dataverse answers 429 before doing anything, and a connection never made carried nothing.
+        if (response?.StatusCode != HttpStatusCode.TooManyRequests && failure != TransportFailure.NoConnection)
+        {
+            Interlocked.Increment(ref _uncertainRetries);
+        }
+
+        var host = EnvironmentUrl.Authority;
+        var attempt = args.AttemptNumber + 2;
+        Notices.WriteLine(args.Outcome.Exception switch
+        {
+            null => CliMessages.RetryingAfterAnswer(host, HttpStatusText.Of(response!), args.RetryDelay, attempt),
+            { } error when failure == TransportFailure.NoConnection => CliMessages.RetryingAfterNoConnection(host, TransportFailures.Reason(error), args.RetryDelay, attempt),
+            OperationCanceledException => CliMessages.RetryingAfterNoAnswer(host, _options.AttemptTimeout, args.RetryDelay, attempt),
+            { } error => CliMessages.RetryingAfterDroppedConnection(host, TransportFailures.Reason(error), args.RetryDelay, attempt),
+        });
     }
 
     private async Task ThrowOnEnvironmentFailureAsync(HttpResponseMessage response)

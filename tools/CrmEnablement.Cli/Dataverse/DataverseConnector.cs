@@ -12,7 +12,7 @@ internal static class DataverseConnector
 {
     /// <summary>Connects; nothing is sent yet except, for MSAL without a tenant, one anonymous request to find it.</summary>
     /// <param name="connection">Where and how.</param>
-    /// <param name="prompt">Where device-code instructions go (standard error).</param>
+    /// <param name="prompt">Where device-code instructions and waits before retries go (standard error).</param>
     /// <param name="options">Retry and parallelism settings.</param>
     /// <param name="cancellationToken">Ctrl+C.</param>
     public static async Task<DataverseClient> ConnectAsync(DataverseConnection connection, TextWriter prompt, DataverseClientOptions options, CancellationToken cancellationToken)
@@ -27,10 +27,10 @@ internal static class DataverseConnector
         {
             var apiBase = new Uri(connection.EnvironmentUrl, DataverseClient.ApiPath);
             var tenant = connection.TenantId ?? await TenantDiscovery.DiscoverAsync(transport, apiBase, cancellationToken).ConfigureAwait(false);
-            tokens = MsalTokenProvider.Create(connection, tenant, prompt);
+            tokens = MsalTokenProvider.Create(connection, tenant, prompt, options.SignInHttp);
         }
 
-        return new DataverseClient(connection.EnvironmentUrl, new AuthorizationHandler(tokens, transport), options);
+        return new DataverseClient(connection.EnvironmentUrl, new AuthorizationHandler(tokens, transport), options, prompt);
     }
 
     /// <summary>

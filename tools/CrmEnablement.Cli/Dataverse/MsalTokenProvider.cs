@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Linq;
+using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Identity.Client;
@@ -10,16 +11,21 @@ namespace CrmEnablement.Cli.Dataverse;
 /// <summary>
 /// Tokens from Microsoft Entra through MSAL: client credentials (scope <c>{env}/.default</c>) or a
 /// device code (scope <c>{env}/user_impersonation</c>). MSAL caches tokens in memory and renews them
-/// before they expire, so asking for one per request costs nothing.
+/// before they expire, so asking for one per request costs nothing. A sign-in service that cannot be
+/// reached is named as such, so nobody checks <c>--url</c> for a problem between them and Entra.
 /// </summary>
 internal sealed class MsalTokenProvider : ITokenProvider
 {
     private readonly Func<CancellationToken, Task<AuthenticationResult>> _acquire;
     private readonly Uri _environmentUrl;
+    private readonly string _tenant;
+    private readonly string _authorityHost;
 
-    private MsalTokenProvider(Uri environmentUrl, Func<CancellationToken, Task<AuthenticationResult>> acquire)
+    private MsalTokenProvider(Uri environmentUrl, string tenant, IClientApplicationBase app, Func<CancellationToken, Task<AuthenticationResult>> acquire)
     {
         _environmentUrl = environmentUrl;
+        _tenant = tenant;
+        _authorityHost = new Uri(app.Authority).Host;
         _acquire = acquire;
     }
 
@@ -27,25 +33,26 @@ internal sealed class MsalTokenProvider : ITokenProvider
     /// <param name="connection">A client-secret or device-code connection.</param>
     /// <param name="tenant">The Entra tenant id or domain.</param>
     /// <param name="prompt">Where the device-code instructions are shown (standard error).</param>
-    public static MsalTokenProvider Create(DataverseConnection connection, string tenant, TextWriter prompt)
+    /// <param name="http">Where MSAL sends its requests; null for its own client (tests pass one that fails).</param>
+    public static MsalTokenProvider Create(DataverseConnection connection, string tenant, TextWriter prompt, IMsalHttpClientFactory? http = null)
     {
         var resource = connection.EnvironmentUrl.GetLeftPart(UriPartial.Authority);
         if (connection.Method == AuthMethod.ClientSecret)
         {
-            var app = ConfidentialClientApplicationBuilder.Create(connection.ClientId)
+            var builder = ConfidentialClientApplicationBuilder.Create(connection.ClientId)
                 .WithClientSecret(connection.ClientSecret)
-                .WithTenantId(tenant)
-                .Build();
+                .WithTenantId(tenant);
+            var app = (http is null ? builder : builder.WithHttpClientFactory(http)).Build();
             var scopes = new[] { resource + "/.default" };
-            return new MsalTokenProvider(connection.EnvironmentUrl, token => app.AcquireTokenForClient(scopes).ExecuteAsync(token));
+            return new MsalTokenProvider(connection.EnvironmentUrl, tenant, app, token => app.AcquireTokenForClient(scopes).ExecuteAsync(token));
         }
 
-        var publicApp = PublicClientApplicationBuilder.Create(connection.ClientId)
+        var publicBuilder = PublicClientApplicationBuilder.Create(connection.ClientId)
             .WithTenantId(tenant)
-            .WithDefaultRedirectUri()
-            .Build();
+            .WithDefaultRedirectUri();
+        var publicApp = (http is null ? publicBuilder : publicBuilder.WithHttpClientFactory(http)).Build();
         var userScopes = new[] { resource + "/user_impersonation" };
-        return new MsalTokenProvider(connection.EnvironmentUrl, async token =>
+        return new MsalTokenProvider(connection.EnvironmentUrl, tenant, publicApp, async token =>
         {
             var account = (await publicApp.GetAccountsAsync().ConfigureAwait(false)).FirstOrDefault();
             if (account is not null)
@@ -74,6 +81,13 @@ internal sealed class MsalTokenProvider : ITokenProvider
         {
             var result = await _acquire(cancellationToken).ConfigureAwait(false);
             return result.AccessToken;
+        }
+        catch (Exception error) when (error is HttpRequestException || error is MsalServiceException { ErrorCode: MsalError.RequestTimeout })
+        {
+            // MSAL lets the HTTP failure through (or wraps a timeout): Entra was not reached at all.
+            // Thrown as exit 4 at once; the Web API's retries are for the environment, not for Entra.
+            var reason = error is HttpRequestException http ? TransportFailures.Reason(http) : error.Message.Split('\n')[0].Trim();
+            throw new EnvironmentException(CliMessages.SignInServiceUnreachable(_authorityHost, _environmentUrl, _tenant, reason), error);
         }
         catch (MsalException error)
         {

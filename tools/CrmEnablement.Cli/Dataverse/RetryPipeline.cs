@@ -11,24 +11,28 @@ namespace CrmEnablement.Cli.Dataverse;
 /// The one retry policy of every Web API request: 429 and 503/504, dropped connections and
 /// attempts that time out are retried, waiting what <c>Retry-After</c> asks when the answer says,
 /// else <see cref="RetryBackoff"/>, and only while that wait ends within the request's budget and
-/// the command's. 401/403 and every other answer are returned as they are. Retrying a whole
-/// <c>$batch</c> is safe because every write in it is an upsert: a batch committed before a 503
-/// only writes the same values again.
+/// the command's. A host name that does not resolve is not retried at all, and a connection that
+/// cannot be made only a few times within a short window (<see cref="DataverseClientOptions.MaxConnectRetries"/>):
+/// waiting minutes for a mistyped URL helps nobody. 401/403 and every other answer are returned as
+/// they are. Retrying a whole <c>$batch</c> is safe because every write in it is an upsert: a batch
+/// committed before a 503 only writes the same values again.
 /// </summary>
 internal static class RetryPipeline
 {
     /// <summary>The key of the first attempt's timestamp in the resilience context.</summary>
-    public static readonly ResiliencePropertyKey<long> StartKey = new("cen.start");
+    private static readonly ResiliencePropertyKey<long> StartKey = new("cen.start");
 
     /// <summary>The wait the budgets were checked against, handed from the retry decision to the delay.</summary>
     private static readonly ResiliencePropertyKey<TimeSpan> PlannedDelayKey = new("cen.plannedDelay");
 
+    /// <summary>How many retries of the request followed a connection that could not be made.</summary>
+    private static readonly ResiliencePropertyKey<int> ConnectRetriesKey = new("cen.connectRetries");
+
     /// <summary>
     /// Builds the pipeline of a command run that began at <paramref name="commandStart"/>; <paramref name="onRetry"/>
-    /// is told about every retry, with true when the failed try may have been carried out (anything but 429,
-    /// which Dataverse answers before doing anything).
+    /// is told about every retry before its wait (what failed, how long the wait is, which attempt follows).
     /// </summary>
-    public static ResiliencePipeline<HttpResponseMessage> Create(DataverseClientOptions options, long commandStart, Action<bool> onRetry)
+    public static ResiliencePipeline<HttpResponseMessage> Create(DataverseClientOptions options, long commandStart, Action<OnRetryArguments<HttpResponseMessage>> onRetry)
     {
         var retry = new RetryStrategyOptions<HttpResponseMessage>
         {
@@ -38,12 +42,19 @@ internal static class RetryPipeline
             DelayGenerator = args => new ValueTask<TimeSpan?>(args.Context.Properties.GetValue(PlannedDelayKey, options.BaseDelay)),
             OnRetry = args =>
             {
-                onRetry(args.Outcome.Result?.StatusCode != HttpStatusCode.TooManyRequests);
+                onRetry(args);
                 args.Outcome.Result?.Dispose();
                 return default;
             },
         };
         return new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = options.TimeProvider }.AddRetry(retry).Build();
+    }
+
+    /// <summary>Starts a request's budgets on <paramref name="context"/> (pooled contexts may carry an earlier request's).</summary>
+    public static void Begin(ResilienceContext context, long firstAttempt)
+    {
+        context.Properties.Set(StartKey, firstAttempt);
+        context.Properties.Set(ConnectRetriesKey, 0);
     }
 
     /// <summary>True for answers and failures that a later attempt may not get.</summary>
@@ -70,19 +81,35 @@ internal static class RetryPipeline
 
     private static bool IsTransient(Outcome<HttpResponseMessage> outcome, ResilienceContext context) => outcome switch
     {
-        { Exception: HttpRequestException } => true,
-        // An attempt that timed out, not the person pressing Ctrl+C.
+        { Exception: HttpRequestException error } => TransportFailures.Classify(error) != TransportFailure.UnknownHost,
+        // A connect that timed out, or an attempt that did; not the person pressing Ctrl+C.
         { Exception: OperationCanceledException } => !context.CancellationToken.IsCancellationRequested,
         { Result: { } response } => IsRetryable(response.StatusCode),
         _ => false,
     };
 
-    /// <summary>Decides the next wait and keeps it for the delay when it ends within both budgets.</summary>
+    /// <summary>Decides the next wait and keeps it for the delay when it ends within the budgets that apply.</summary>
     private static bool TryPlanDelay(RetryPredicateArguments<HttpResponseMessage> args, DataverseClientOptions options, long commandStart)
     {
         var time = options.TimeProvider;
-        var wait = RetryAfter(args.Outcome.Result, time) ?? RetryBackoff.Of(args.AttemptNumber + 1, options);
         var requestStart = args.Context.Properties.GetValue(StartKey, time.GetTimestamp());
+        TimeSpan wait;
+        if (TransportFailures.Classify(args.Outcome.Exception) == TransportFailure.NoConnection)
+        {
+            var connectRetries = args.Context.Properties.GetValue(ConnectRetriesKey, 0) + 1;
+            wait = RetryBackoff.Of(connectRetries, options.ConnectBaseDelay, options);
+            if (connectRetries > options.MaxConnectRetries || time.GetElapsedTime(requestStart) + wait > options.ConnectRetryBudget)
+            {
+                return false;
+            }
+
+            args.Context.Properties.Set(ConnectRetriesKey, connectRetries);
+        }
+        else
+        {
+            wait = RetryAfter(args.Outcome.Result, time) ?? RetryBackoff.Of(args.AttemptNumber + 1, options);
+        }
+
         if (time.GetElapsedTime(requestStart) + wait > options.RetryBudget || time.GetElapsedTime(commandStart) + wait > options.CommandBudget)
         {
             return false;

@@ -25,6 +25,10 @@ internal static class TenantDiscovery
         {
             response = await http.GetAsync(apiBase, cancellationToken).ConfigureAwait(false);
         }
+        catch (HttpRequestException error) when (TransportFailures.IsNameResolution(error))
+        {
+            throw new EnvironmentException(CliMessages.UnknownHost(apiBase, error.Message), error);
+        }
         catch (Exception error) when (error is HttpRequestException || (error is TaskCanceledException && !cancellationToken.IsCancellationRequested))
         {
             throw new EnvironmentException(CliMessages.Unreachable(apiBase, error.Message), error);

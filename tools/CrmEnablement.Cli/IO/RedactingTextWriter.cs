@@ -55,6 +55,20 @@ public sealed class RedactingTextWriter : TextWriter
     }
 
     /// <inheritdoc />
+    /// <remarks>
+    /// One step, not the base class's Write then newline: parallel requests announce their retries
+    /// at the same moment, and another line must not land between a line and its end.
+    /// </remarks>
+    public override void WriteLine(string? value)
+    {
+        lock (_line)
+        {
+            _line.Append(value).Append(CoreNewLine);
+            FlushLine();
+        }
+    }
+
+    /// <inheritdoc />
     public override void Flush()
     {
         lock (_line)

@@ -37,6 +37,7 @@ internal sealed class FakeDataverse : IAsyncDisposable
     private readonly ConcurrentQueue<FakeFault> _faults = new();
     private readonly ConcurrentDictionary<string, (int Status, int Times)> _rowFailures = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentQueue<int> _batchSizes = new();
+    private readonly ConcurrentQueue<IReadOnlyDictionary<string, string>> _requestHeaders = new();
     private int _requests;
 
     private FakeDataverse(WebApplication app)
@@ -68,6 +69,9 @@ internal sealed class FakeDataverse : IAsyncDisposable
     /// <summary>What <c>x-ms-dop-hint</c> says.</summary>
     public int DopHint { get; set; } = 4;
 
+    /// <summary>A <c>Set-Cookie</c> value put on every answer (as Dataverse's ARRAffinity cookie is); null for none.</summary>
+    public string? SetCookie { get; set; }
+
     /// <summary>What a 429's Retry-After says, in seconds.</summary>
     public int RetryAfterSeconds { get; set; } = 7;
 
@@ -76,6 +80,9 @@ internal sealed class FakeDataverse : IAsyncDisposable
 
     /// <summary>HTTP requests received, rejected ones included.</summary>
     public int Requests => Volatile.Read(ref _requests);
+
+    /// <summary>The headers of every HTTP request received, in order (names case-insensitive).</summary>
+    public IReadOnlyList<IReadOnlyDictionary<string, string>> RequestHeaders => _requestHeaders.ToArray();
 
     /// <summary>The number of writes in each $batch executed, in order.</summary>
     public IReadOnlyList<int> BatchSizes => _batchSizes.ToArray();
@@ -213,8 +220,14 @@ internal sealed class FakeDataverse : IAsyncDisposable
     private async Task HandleAsync(HttpContext context)
     {
         Interlocked.Increment(ref _requests);
+        _requestHeaders.Enqueue(context.Request.Headers.ToDictionary(header => header.Key, header => header.Value.ToString(), StringComparer.OrdinalIgnoreCase));
         var response = context.Response;
         response.Headers["OData-Version"] = "4.0";
+        if (SetCookie is not null)
+        {
+            response.Headers.SetCookie = SetCookie;
+        }
+
         response.Headers[DataverseClient.DopHintHeader] = DopHint.ToString();
         if (context.Request.Headers.Authorization.ToString() != "Bearer " + Token)
         {
