@@ -9,6 +9,9 @@ public static partial class CliMessages
     public static string SandboxPortInUse(int port) =>
         $"cen: port {port} on 127.0.0.1 is already in use; stop what is using it, or pass --port with another number (e.g. --port {(port >= 65535 ? 5181 : port + 1)}).";
 
+    public static string SandboxBadLanguage(int language) =>
+        $"cen: --language {language} is not a Dataverse language id; give one such as 1033 (English) or 1031 (German).";
+
     public static string SandboxBadPort(int port) => $"cen: --port {port} is out of range; give a number from 1 to 65535 (0 picks a free port).";
 
     public static string SandboxNoSamples(string places) =>

@@ -42,6 +42,17 @@ public sealed class OpportunityFormsTests
     }
 
     [Test]
+    public async Task Form_RepSpeaksGerman_HandsThePanelTheirLanguage()
+    {
+        await using var sandbox = await RunningSandbox.StartAsync();
+        sandbox.Organization.RepLanguageId = 1031;
+
+        var form = await sandbox.GetJsonAsync("/api/opportunities/" + sandbox.DealId("OPP-1001"));
+
+        Assert.That(form.GetProperty("user").GetProperty("languageId").GetInt32(), Is.EqualTo(1031));
+    }
+
+    [Test]
     public async Task Form_UnknownOpportunity_IsNotFound()
     {
         await using var sandbox = await RunningSandbox.StartAsync();

@@ -59,6 +59,16 @@ public sealed class SandboxCommandTests
         Assert.That(result.Error, Does.Contain(CliMessages.SandboxBadPort(int.Parse(port))));
     }
 
+    [TestCase("0")]
+    [TestCase("99999")]
+    public void Run_LanguageNotALanguageId_ExitsTwo(string language)
+    {
+        var result = CliRunner.Run(Args("--catalog", Samples.Catalog, "--language", language));
+
+        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.InvalidInput));
+        Assert.That(result.Error, Does.Contain(CliMessages.SandboxBadLanguage(int.Parse(language))));
+    }
+
     [Test]
     public void Run_PortTaken_ExitsTwoNamingThePortAndSuggestingAnother()
     {

@@ -23,20 +23,32 @@ internal static class SandboxCommand
         var settings = new Option<string?>("--settings") { Description = "Settings JSON; samples/settings.json when omitted (the defaults if there is none)." };
         var asOf = new Option<string?>("--as-of") { Description = "The day to rank for, yyyy-MM-dd; today (UTC) when omitted." };
         var noBrowser = new Option<bool>("--no-browser") { Description = "Do not open a browser; just print the URL." };
+        var language = new Option<int>("--language")
+        {
+            Description = "The rep's language id: 1033 English (default), 1031 German; the panel falls back to English for others.",
+            DefaultValueFactory = _ => SandboxOrganization.EnglishLanguageId,
+            CustomParser = CommonOptions.WholeNumberOr(SandboxOrganization.EnglishLanguageId),
+        };
         var command = new Command("sandbox", "Run the product locally: the opportunity form's suggestions panel on sample data, in your browser.")
         {
-            port, catalog, opportunities, settings, asOf, noBrowser,
+            port, catalog, opportunities, settings, asOf, noBrowser, language,
         };
         command.SetAction(result => CommandRunner.Run(context, result, () => Run(
-            context, result.GetValue(port), result.GetValue(catalog), result.GetValue(opportunities), result.GetValue(settings), result.GetValue(asOf), result.GetValue(noBrowser))));
+            context, result.GetValue(port), result.GetValue(catalog), result.GetValue(opportunities), result.GetValue(settings), result.GetValue(asOf), result.GetValue(noBrowser), result.GetValue(language))));
         return command;
     }
 
-    private static int Run(CliContext context, int port, string? catalog, string? opportunities, string? settings, string? asOf, bool noBrowser)
+    private static int Run(CliContext context, int port, string? catalog, string? opportunities, string? settings, string? asOf, bool noBrowser, int language)
     {
         if (port is < 0 or > 65535)
         {
             throw new InputException(CliMessages.SandboxBadPort(port));
+        }
+
+        // Dataverse language ids are Windows LCIDs: 1025 (Arabic) up to 58378 (Spanish, Latin America).
+        if (language is < 1025 or > 58378)
+        {
+            throw new InputException(CliMessages.SandboxBadLanguage(language));
         }
 
         var starts = RepositoryFolders.Starts();
@@ -60,6 +72,7 @@ internal static class SandboxCommand
         var data = SandboxInputs.Load(catalog!, opportunities!, settings);
         LocalOrg.Time.IClock clock = asOf is null ? new LocalOrg.Time.SystemClock() : SandboxClock.ForDay(day);
         var organization = SandboxOrganization.Create(data, clock, warning => context.Error.WriteLine(CliMessages.SandboxWarning(warning)));
+        organization.RepLanguageId = language;
         var dist = RepositoryFolders.Find(RepositoryFolders.WebResourcesDist, RepositoryFolders.SuggestionsPage, starts);
         if (dist is null && RepositoryFolders.Find(RepositoryFolders.WebResourcesSource, "package.json", starts) is { } source
             && WebResourceBuilder.TryBuild(source, context.Error))

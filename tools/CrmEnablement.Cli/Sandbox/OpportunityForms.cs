@@ -69,7 +69,7 @@ internal sealed class OpportunityForms
             json.WriteStartObject("user");
             json.WriteString("id", _org.RepId.ToString("D"));
             json.WriteString("name", SandboxOrganization.RepName);
-            json.WriteNumber("languageId", 1033);
+            json.WriteNumber("languageId", _org.RepLanguageId);
             json.WriteEndObject();
 
             json.WriteStartObject("attributes");

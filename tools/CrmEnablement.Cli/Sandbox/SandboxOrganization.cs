@@ -52,6 +52,12 @@ public sealed class SandboxOrganization
     /// <summary>The signed-in rep (Enablement User).</summary>
     public Guid RepId { get; }
 
+    /// <summary>The rep's user interface language (a Dataverse language id), as the form hands it to the panel.</summary>
+    public int RepLanguageId { get; set; } = EnglishLanguageId;
+
+    /// <summary>English (United States), the language the rep has unless told otherwise.</summary>
+    public const int EnglishLanguageId = 1033;
+
     /// <summary>The settings the environment variable holds.</summary>
     public EngineSettings Settings { get; }
 
