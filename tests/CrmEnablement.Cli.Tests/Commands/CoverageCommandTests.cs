@@ -219,6 +219,20 @@ public class CoverageCommandTests : FakeDataverseFixture
     }
 
     /// <summary>Runs <c>cen coverage</c> against the fake; the drift findings come from the HTML, where no line is wrapped.</summary>
+    [Test]
+    public void Coverage_HtmlFolderMissing_RefusesBeforeReadingTheEnvironment()
+    {
+        GivenEnvironment(industries: new[] { (20, "Insurance") }, stages: OutOfTheBoxStages);
+        var html = Path.Combine(Temp.PathOf("no-such-folder"), "coverage.html");
+        var before = Fake.Requests;
+
+        var result = Cen.Run("coverage", "--as-of", FixedClock.TodayText, "--html", html);
+
+        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.InvalidInput));
+        Assert.That(result.Error, Does.Contain(html));
+        Assert.That(Fake.Requests, Is.EqualTo(before), "nothing is read when the report could not be written");
+    }
+
     private (CliResult Result, string[] Drift) RunCoverage(params string[] args)
     {
         var html = Temp.PathOf("coverage.html");

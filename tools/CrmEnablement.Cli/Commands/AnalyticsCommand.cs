@@ -34,6 +34,12 @@ internal static class AnalyticsCommand
                 throw new InputException(CliMessages.AnalyticsInputs);
             }
 
+            // A report that cannot be written should fail before the environment is read.
+            if (result.GetValue(html) is { } htmlTarget)
+            {
+                OutputFile.CheckWritable(htmlTarget, "HTML report");
+            }
+
             AnalyticsReport report;
             if (offline)
             {
@@ -55,6 +61,7 @@ internal static class AnalyticsCommand
                 var rows = await InteractionReader.ReadAsync(client, ids, engineSettings, cancellationToken).ConfigureAwait(false);
                 report = AnalyticsCalculator.Compute(rows, items);
             }
+
             AnalyticsTableWriter.Write(safe.Out, report, colour: context.OutputIsTerminal);
             if (result.GetValue(html) is { } htmlPath)
             {

@@ -35,6 +35,17 @@ internal static class CoverageCommand
                 throw new InputException(CliMessages.CatalogOrUrl("coverage"));
             }
 
+            // A report that cannot be written should fail before the environment is read.
+            if (result.GetValue(html) is { } htmlTarget)
+            {
+                OutputFile.CheckWritable(htmlTarget, "HTML heatmap");
+            }
+
+            if (result.GetValue(csv) is { } csvTarget)
+            {
+                OutputFile.CheckWritable(csvTarget, "CSV");
+            }
+
             CoverageReport report;
             if (catalogPath is not null)
             {
