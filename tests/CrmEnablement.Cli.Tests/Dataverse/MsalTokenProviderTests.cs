@@ -15,13 +15,23 @@ public class MsalTokenProviderTests
     [TestCase(AuthMethod.DeviceCode)]
     public void GetTokenAsync_SignInServiceUnreachable_NamesTheSignInServiceNotTheEnvironment(AuthMethod method)
     {
-        var provider = MsalTokenProvider.Create(Connection(method), Tenant, TextWriter.Null, new UnreachableSignIn());
+        var provider = MsalTokenProvider.Create(Connection(method), new SignInAuthority(SignInAuthority.PublicCloudHost, Tenant), TextWriter.Null, new UnreachableSignIn());
 
         var error = Assert.ThrowsAsync<EnvironmentException>(async () => await provider.GetTokenAsync(CancellationToken.None));
 
         var reason = TransportErrors.NameResolution(UnreachableSignIn.Host).Message;
         Assert.That(error!.Message, Is.EqualTo(CliMessages.SignInServiceUnreachable(UnreachableSignIn.Host, Environment, Tenant, reason)));
         Assert.That(error.Message, Does.Not.Contain("Check --url"));
+    }
+
+    [Test]
+    public void GetTokenAsync_GovernmentCloudAuthority_SignsInAtThatService()
+    {
+        var provider = MsalTokenProvider.Create(Connection(AuthMethod.ClientSecret), new SignInAuthority("login.microsoftonline.us", Tenant), TextWriter.Null, new UnreachableSignIn());
+
+        var error = Assert.ThrowsAsync<EnvironmentException>(async () => await provider.GetTokenAsync(CancellationToken.None));
+
+        Assert.That(error!.Message, Does.Contain("sign-in service login.microsoftonline.us to sign in to " + Environment));
     }
 
     private static DataverseConnection Connection(AuthMethod method) => method == AuthMethod.ClientSecret

@@ -10,14 +10,27 @@ namespace CrmEnablement.Cli.Tests.Dataverse;
 public class TenantDiscoveryTests
 {
     [Test]
-    public async Task DiscoverAsync_AnonymousChallenge_ReturnsTheTenantOfTheAuthorizationUri()
+    public async Task DiscoverAsync_AnonymousChallenge_ReturnsTheTenantAndSignInServiceOfTheAuthorizationUri()
     {
         await using var fake = await FakeDataverse.StartAsync();
         using var transport = DataverseConnector.CreateTransport();
 
-        var tenant = await TenantDiscovery.DiscoverAsync(transport, new Uri(fake.ApiBase), CancellationToken.None);
+        var authority = await TenantDiscovery.DiscoverAsync(transport, new Uri(fake.ApiBase), CancellationToken.None);
 
-        Assert.That(tenant, Is.EqualTo(FakeDataverse.TenantId));
+        Assert.That(authority, Is.EqualTo(new SignInAuthority("login.microsoftonline.com", FakeDataverse.TenantId)));
+        Assert.That(authority.Url, Is.EqualTo("https://login.microsoftonline.com/" + FakeDataverse.TenantId));
+    }
+
+    [Test]
+    public async Task DiscoverAsync_GovernmentCloudChallenge_SignsInWhereTheEnvironmentSays()
+    {
+        await using var fake = await FakeDataverse.StartAsync();
+        fake.SignInHost = "login.microsoftonline.us";
+        using var transport = DataverseConnector.CreateTransport();
+
+        var authority = await TenantDiscovery.DiscoverAsync(transport, new Uri(fake.ApiBase), CancellationToken.None);
+
+        Assert.That(authority.Host, Is.EqualTo("login.microsoftonline.us"));
     }
 
     [Test]

@@ -26,8 +26,11 @@ internal static class DataverseConnector
         else
         {
             var apiBase = new Uri(connection.EnvironmentUrl, DataverseClient.ApiPath);
-            var tenant = connection.TenantId ?? await TenantDiscovery.DiscoverAsync(transport, apiBase, cancellationToken).ConfigureAwait(false);
-            tokens = MsalTokenProvider.Create(connection, tenant, prompt, options.SignInHttp);
+            // A given tenant signs in at the public cloud's service; a discovered one where the environment says.
+            var authority = connection.TenantId is { } tenant
+                ? new SignInAuthority(SignInAuthority.PublicCloudHost, tenant)
+                : await TenantDiscovery.DiscoverAsync(transport, apiBase, cancellationToken).ConfigureAwait(false);
+            tokens = MsalTokenProvider.Create(connection, authority, prompt, options.SignInHttp);
         }
 
         return new DataverseClient(connection.EnvironmentUrl, new AuthorizationHandler(tokens, transport), options, prompt);

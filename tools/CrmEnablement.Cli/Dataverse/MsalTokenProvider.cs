@@ -29,26 +29,27 @@ internal sealed class MsalTokenProvider : ITokenProvider
         _acquire = acquire;
     }
 
-    /// <summary>A provider for <paramref name="connection"/> signing in with <paramref name="tenant"/>.</summary>
+    /// <summary>A provider for <paramref name="connection"/> signing in at <paramref name="authority"/>.</summary>
     /// <param name="connection">A client-secret or device-code connection.</param>
-    /// <param name="tenant">The Entra tenant id or domain.</param>
+    /// <param name="authority">The sign-in service and the Entra tenant id or domain.</param>
     /// <param name="prompt">Where the device-code instructions are shown (standard error).</param>
     /// <param name="http">Where MSAL sends its requests; null for its own client (tests pass one that fails).</param>
-    public static MsalTokenProvider Create(DataverseConnection connection, string tenant, TextWriter prompt, IMsalHttpClientFactory? http = null)
+    public static MsalTokenProvider Create(DataverseConnection connection, SignInAuthority authority, TextWriter prompt, IMsalHttpClientFactory? http = null)
     {
+        var tenant = authority.Tenant;
         var resource = connection.EnvironmentUrl.GetLeftPart(UriPartial.Authority);
         if (connection.Method == AuthMethod.ClientSecret)
         {
             var builder = ConfidentialClientApplicationBuilder.Create(connection.ClientId)
                 .WithClientSecret(connection.ClientSecret)
-                .WithTenantId(tenant);
+                .WithAuthority(authority.Url);
             var app = (http is null ? builder : builder.WithHttpClientFactory(http)).Build();
             var scopes = new[] { resource + "/.default" };
             return new MsalTokenProvider(connection.EnvironmentUrl, tenant, app, token => app.AcquireTokenForClient(scopes).ExecuteAsync(token));
         }
 
         var publicBuilder = PublicClientApplicationBuilder.Create(connection.ClientId)
-            .WithTenantId(tenant)
+            .WithAuthority(authority.Url)
             .WithDefaultRedirectUri();
         var publicApp = (http is null ? publicBuilder : publicBuilder.WithHttpClientFactory(http)).Build();
         var userScopes = new[] { resource + "/user_impersonation" };

@@ -33,6 +33,9 @@ internal sealed class FakeDataverse : IAsyncDisposable
     /// <summary>The tenant the fake's 401 challenge names.</summary>
     public const string TenantId = "2f0c7a55-1d3e-4c2b-9a8f-5e6d7c8b9a01";
 
+    /// <summary>The sign-in service the 401 challenge names (the public cloud's unless a test says otherwise).</summary>
+    public string SignInHost { get; set; } = "login.microsoftonline.com";
+
     private readonly WebApplication _app;
     private readonly ConcurrentQueue<FakeFault> _faults = new();
     private readonly ConcurrentDictionary<string, (int Status, int Times)> _rowFailures = new(StringComparer.OrdinalIgnoreCase);
@@ -286,7 +289,7 @@ internal sealed class FakeDataverse : IAsyncDisposable
 
     private async Task Unauthorized(HttpResponse response, string presented)
     {
-        response.Headers.WWWAuthenticate = $"Bearer authorization_uri=https://login.microsoftonline.com/{TenantId}/oauth2/authorize, resource_id={Url}";
+        response.Headers.WWWAuthenticate = $"Bearer authorization_uri=https://{SignInHost}/{TenantId}/oauth2/authorize, resource_id={Url}";
         // Echoes what was presented, as some proxies do, so tests prove cen never prints it.
         var detail = presented.Length == 0 ? "" : $" The token presented was '{presented}'.";
         await Write(response, FakeResponse.Error(401, "Unauthorized", "0x80072560", "The user is not a member of the organization." + detail));
