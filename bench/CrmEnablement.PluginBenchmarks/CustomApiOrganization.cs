@@ -50,6 +50,8 @@ public sealed class CustomApiOrganization
         }).Single();
     }
 
+    private int _reps;
+
     public LocalOrganization Local { get; }
 
     public Guid Opportunity { get; }
@@ -60,6 +62,16 @@ public sealed class CustomApiOrganization
         {
             [GetContentSuggestionsPlugin.OpportunityIdParameter] = Opportunity,
         }).Results[GetContentSuggestionsPlugin.SuggestionsJsonProperty];
+
+    /// <summary>One call as a rep who has not called before (Enablement User): the catalogue may be warm, their readable set is not.</summary>
+    public string CallAsNewRep()
+    {
+        var rep = Local.AddUser("Rep " + ++_reps, EnablementUserRole.Create());
+        return (string)Local.CreateService(rep).Execute(new OrganizationRequest(MessageNames.GetContentSuggestions)
+        {
+            [GetContentSuggestionsPlugin.OpportunityIdParameter] = Opportunity,
+        }).Results[GetContentSuggestionsPlugin.SuggestionsJsonProperty];
+    }
 
     /// <summary>The organization-service calls the plugin made in its last run.</summary>
     public int LastPluginCalls() => Local.Executions.Last().ServiceCalls.Count;

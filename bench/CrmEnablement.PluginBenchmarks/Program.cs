@@ -15,7 +15,10 @@ if (args.Contains("--quick"))
         var coldCalls = org.LastPluginCalls();
         var warm = Median(() => { org.Local.ClearHistory(); org.Call(); }, 50);
         var warmCalls = org.LastPluginCalls();
-        Console.WriteLine($"{items,6} items: cold {cold:F2} ms ({coldCalls} calls), warm {warm:F2} ms ({warmCalls} calls)");
+        var newRep = Median(() => { org.Local.ClearHistory(); org.CallAsNewRep(); }, 9);
+        var newRepCalls = org.LastPluginCalls();
+        Console.WriteLine($"{items,6} items: cold {cold:F2} ms ({coldCalls} calls), warm {warm:F2} ms ({warmCalls} calls), " +
+            $"a rep's first call with the catalogue warm {newRep:F2} ms ({newRepCalls} calls)");
     }
 
     return 0;

@@ -1,55 +1,121 @@
 using System;
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Linq;
 using CrmEnablement.Plugins.Dataverse;
 
 namespace CrmEnablement.Plugins.Services;
 
 /// <summary>
-/// Built catalogues, kept between executions. Keyed by organization and user, because content is
-/// read as the calling user and security roles decide what each rep may see. An entry is used
-/// only while the catalogue version and the settings it was built from are unchanged and it is
-/// younger than <see cref="MaxAge"/> (rep feedback moves counters without bumping the version).
-/// Snapshots are immutable, so concurrent executions can share them safely.
+/// Built catalogues, kept between executions, and what each user may read of them.
+/// <list type="bullet">
+/// <item>The catalogue (every published row, read as the system and indexed) is keyed by organization
+/// alone and used while the catalogue version and the settings it was built from are unchanged and
+/// it is younger than <see cref="MaxAge"/> (rep feedback moves counters without bumping the version).</item>
+/// <item>The ids of the published rows a user can read are kept per organization and user for the
+/// same version and age: security roles decide what each rep sees, and the ranking leaves out the
+/// rest. A set of ids costs a fraction of a catalogue, so every rep shares one index.</item>
+/// </list>
+/// Entries are immutable, so concurrent executions can share them safely.
 /// </summary>
 public static class CatalogCache
 {
     /// <summary>How long an entry is trusted without a version change.</summary>
     public static readonly TimeSpan MaxAge = TimeSpan.FromMinutes(10);
 
-    /// <summary>The most entries kept; the oldest goes first.</summary>
-    public const int Capacity = 64;
+    /// <summary>The most catalogues kept (one per organization); the oldest goes first.</summary>
+    public const int Capacity = 16;
 
-    private static readonly ConcurrentDictionary<string, CatalogSnapshot> Entries = new(StringComparer.Ordinal);
+    /// <summary>The most users' readable sets kept; the oldest goes first.</summary>
+    public const int ReadableCapacity = 1024;
 
-    /// <summary>The cached snapshot for this organization and user, or a fresh one from <paramref name="load"/>.</summary>
-    public static CatalogSnapshot Get(Guid organizationId, Guid userId, EnvironmentSnapshot environment, DateTime now, Func<CatalogSnapshot> load)
+    private static readonly ConcurrentDictionary<Guid, CatalogSnapshot> Catalogs = new();
+    private static readonly ConcurrentDictionary<string, ReadableContent> Readable = new(StringComparer.Ordinal);
+
+    /// <summary>The cached catalogue of this organization, or a fresh one from <paramref name="load"/>.</summary>
+    public static CatalogSnapshot Get(Guid organizationId, EnvironmentSnapshot environment, DateTime now, Func<CatalogSnapshot> load)
     {
-        var key = organizationId.ToString("N") + "|" + userId.ToString("N");
-        if (Entries.TryGetValue(key, out var cached)
+        if (Catalogs.TryGetValue(organizationId, out var cached)
             && cached.Version == environment.CatalogVersion
             && cached.SettingsJson == environment.SettingsJson
-            && now - cached.LoadedOn < MaxAge
-            && now >= cached.LoadedOn)
+            && Fresh(cached.LoadedOn, now))
         {
             return cached;
         }
 
         var fresh = load();
-        Entries[key] = fresh;
-        Trim();
+        Catalogs[organizationId] = fresh;
+        Trim(Catalogs, Capacity, organizationId, entry => entry.LoadedOn);
+        return fresh;
+    }
+
+    /// <summary>
+    /// The ids of the content rows <paramref name="userId"/> can read in catalogue version
+    /// <paramref name="version"/>, cached, or fresh from <paramref name="load"/>.
+    /// </summary>
+    public static ReadableContent ReadableBy(Guid organizationId, Guid userId, long version, DateTime now, Func<IReadOnlyCollection<Guid>> load)
+    {
+        var key = organizationId.ToString("N") + "|" + userId.ToString("N");
+        if (Readable.TryGetValue(key, out var cached) && cached.Version == version && Fresh(cached.LoadedOn, now))
+        {
+            return cached;
+        }
+
+        var fresh = new ReadableContent(new HashSet<Guid>(load()), version, now);
+        Readable[key] = fresh;
+        Trim(Readable, ReadableCapacity, key, entry => entry.LoadedOn);
         return fresh;
     }
 
     /// <summary>Forgets every entry (the sandbox does this when it reloads its data).</summary>
-    public static void Clear() => Entries.Clear();
-
-    private static void Trim()
+    public static void Clear()
     {
-        while (Entries.Count > Capacity)
+        Catalogs.Clear();
+        Readable.Clear();
+    }
+
+    private static bool Fresh(DateTime loadedOn, DateTime now) => now - loadedOn < MaxAge && now >= loadedOn;
+
+    // Drops the oldest entries beyond the capacity, never the one just stored (its load time may
+    // equal others', e.g. under one clock in tests).
+    private static void Trim<TKey, TValue>(ConcurrentDictionary<TKey, TValue> entries, int capacity, TKey justStored, Func<TValue, DateTime> loadedOn)
+        where TKey : notnull
+    {
+        while (entries.Count > capacity)
         {
-            var oldest = Entries.OrderBy(entry => entry.Value.LoadedOn).First();
-            Entries.TryRemove(oldest.Key, out _);
+            var oldest = entries.Where(entry => !EqualityComparer<TKey>.Default.Equals(entry.Key, justStored))
+                .OrderBy(entry => loadedOn(entry.Value)).First();
+            entries.TryRemove(oldest.Key, out _);
         }
+    }
+}
+
+/// <summary>The content rows one user can read, for one catalogue version.</summary>
+public sealed class ReadableContent
+{
+    /// <summary>Creates the set.</summary>
+    public ReadableContent(HashSet<Guid> rowIds, long version, DateTime loadedOn)
+    {
+        RowIds = rowIds;
+        Version = version;
+        LoadedOn = loadedOn;
+    }
+
+    /// <summary><c>cen_enablementcontentid</c> values the user can read.</summary>
+    public HashSet<Guid> RowIds { get; }
+
+    public long Version { get; }
+
+    public DateTime LoadedOn { get; }
+
+    /// <summary>The engine ids of <paramref name="snapshot"/>'s items this user cannot read (none, usually).</summary>
+    public IReadOnlyList<string> HiddenIn(CatalogSnapshot snapshot)
+    {
+        if (snapshot.RowIds.Count == 0 || snapshot.RowIds.Values.All(RowIds.Contains))
+        {
+            return Array.Empty<string>();
+        }
+
+        return snapshot.RowIds.Where(pair => !RowIds.Contains(pair.Value)).Select(pair => pair.Key).ToList();
     }
 }

@@ -10,13 +10,16 @@ using Microsoft.Xrm.Sdk.Query;
 
 namespace CrmEnablement.Plugins.Services;
 
-/// <summary>Reads every published content row the user can see and builds the catalogue index (the cold path).</summary>
+/// <summary>
+/// The cold path: reads every published content row and builds the catalogue index (as the system,
+/// once per organization and version), and reads which of them a user can see (as that user).
+/// </summary>
 public static class CatalogLoader
 {
     /// <summary>Rows per page: the platform's maximum.</summary>
     public const int PageSize = 5000;
 
-    /// <summary>Loads and indexes the catalogue as the user behind <paramref name="service"/>.</summary>
+    /// <summary>Loads and indexes the catalogue through <paramref name="service"/> (the system's).</summary>
     public static CatalogSnapshot Load(IOrganizationService service, EngineSettings settings, EnvironmentSnapshot environment, DateTime now)
     {
         var rows = ReadPublished(service, settings.Vocabularies);
@@ -37,12 +40,19 @@ public static class CatalogLoader
         return new CatalogSnapshot(CatalogIndex.Build(items, settings), rowIds, environment.CatalogVersion, environment.SettingsJson, now);
     }
 
-    private static List<Entity> ReadPublished(IOrganizationService service, VocabularySet vocabularies)
+    /// <summary>The ids of the published rows the user behind <paramref name="service"/> can read: ids only, page by page.</summary>
+    public static IReadOnlyCollection<Guid> ReadableIds(IOrganizationService service, VocabularySet vocabularies) =>
+        ReadPublished(service, vocabularies, new ColumnSet(false)).Select(row => row.Id).ToList();
+
+    private static List<Entity> ReadPublished(IOrganizationService service, VocabularySet vocabularies) =>
+        ReadPublished(service, vocabularies, new ColumnSet(ContentSchema.IndexColumns));
+
+    private static List<Entity> ReadPublished(IOrganizationService service, VocabularySet vocabularies, ColumnSet columns)
     {
         vocabularies[Facet.Status].TryGetTerm(ContentStatusLabels.Published, out var published);
         var query = new QueryExpression(ContentSchema.Table)
         {
-            ColumnSet = new ColumnSet(ContentSchema.IndexColumns),
+            ColumnSet = columns,
             PageInfo = new PagingInfo { Count = PageSize, PageNumber = 1 },
         };
         query.Criteria.AddCondition(ContentSchema.StatusCode, ConditionOperator.Equal, published.Value);

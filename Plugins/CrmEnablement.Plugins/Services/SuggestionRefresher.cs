@@ -33,7 +33,7 @@ public sealed class SuggestionRefresher
     {
         var execution = context.ExecutionContext;
         return new SuggestionRefresher(
-            new SuggestionService(context.UserService, execution.OrganizationId, execution.UserId, context.Trace),
+            new SuggestionService(context.UserService, context.ServiceFactory.CreateOrganizationService(null), execution.OrganizationId, execution.UserId, context.Trace),
             new SuggestionWriter(context.ServiceFactory.CreateOrganizationService(null)),
             context.Trace);
     }

@@ -47,7 +47,7 @@ public sealed class GetContentSuggestionsPlugin : PluginBase
             throw new InvalidPluginExecutionException(PluginTexts.SaveFirst);
         }
 
-        var ranked = new SuggestionService(context.UserService, execution.OrganizationId, execution.UserId, context.Trace)
+        var ranked = new SuggestionService(context.UserService, context.ServiceFactory.CreateOrganizationService(null), execution.OrganizationId, execution.UserId, context.Trace)
             .Rank(opportunityId, execution.OperationCreatedOn)
             ?? throw new InvalidPluginExecutionException(PluginTexts.OpportunityNotFound(opportunityId));
         execution.OutputParameters[SuggestionsJsonProperty] = SuggestionsJson.WriteOne(ranked.Ranking);
