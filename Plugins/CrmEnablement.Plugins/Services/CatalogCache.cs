@@ -89,33 +89,3 @@ public static class CatalogCache
         }
     }
 }
-
-/// <summary>The content rows one user can read, for one catalogue version.</summary>
-public sealed class ReadableContent
-{
-    /// <summary>Creates the set.</summary>
-    public ReadableContent(HashSet<Guid> rowIds, long version, DateTime loadedOn)
-    {
-        RowIds = rowIds;
-        Version = version;
-        LoadedOn = loadedOn;
-    }
-
-    /// <summary><c>cen_enablementcontentid</c> values the user can read.</summary>
-    public HashSet<Guid> RowIds { get; }
-
-    public long Version { get; }
-
-    public DateTime LoadedOn { get; }
-
-    /// <summary>The engine ids of <paramref name="snapshot"/>'s items this user cannot read (none, usually).</summary>
-    public IReadOnlyList<string> HiddenIn(CatalogSnapshot snapshot)
-    {
-        if (snapshot.RowIds.Count == 0 || snapshot.RowIds.Values.All(RowIds.Contains))
-        {
-            return Array.Empty<string>();
-        }
-
-        return snapshot.RowIds.Where(pair => !RowIds.Contains(pair.Value)).Select(pair => pair.Key).ToList();
-    }
-}

@@ -123,6 +123,18 @@ public class CatalogCacheTests
         Assert.That(ReadableBy(Ben, 7, Noon, RowA).HiddenIn(snapshot), Is.EqualTo(new[] { "CNT-B" }));
     }
 
+    [Test]
+    public void HiddenIn_ANewCatalogue_IsWorkedOutAgain()
+    {
+        var ben = ReadableBy(Ben, 7, Noon, RowA);
+        Assert.That(ben.HiddenIn(Snapshot(new Dictionary<string, Guid> { ["CNT-A"] = RowA })), Is.Empty);
+
+        var rebuilt = Snapshot(new Dictionary<string, Guid> { ["CNT-A"] = RowA, ["CNT-B"] = RowB });
+
+        Assert.That(ben.HiddenIn(rebuilt), Is.EqualTo(new[] { "CNT-B" }));
+        Assert.That(ben.HiddenIn(rebuilt), Is.SameAs(ben.HiddenIn(rebuilt)), "kept for the catalogue it was worked out for");
+    }
+
     private CatalogSnapshot Get(Guid organization, EnvironmentSnapshot environment, DateTime now) =>
         CatalogCache.Get(organization, environment, now, () =>
         {
