@@ -13,7 +13,7 @@ namespace CrmEnablement.Cli.Import;
 
 /// <summary>
 /// Imports validated catalogue rows: reads what exists (with the first rows as create-only writes
-/// in the same request), sends only creates and real changes as
+/// in the same request, <see cref="FirstRequest"/>), sends only creates and real changes as
 /// alternate-key upserts in <c>$batch</c> requests (in parallel up to the server's hint), reads
 /// every operation's own answer, retries what may succeed later and reports the rest by row.
 /// Ctrl+C lets the batches in flight finish and starts no more; a re-run picks up where it stopped.
@@ -43,47 +43,20 @@ internal sealed class ContentImporter
             result.Reject(row);
         }
 
-        // Rows that bind to nothing go out create-only with the read itself: on a first import they
-        // are created without a request of their own; any that already exist answer 412, change
-        // nothing and are planned below like every other row.
-        var early = _options.DryRun ? Array.Empty<PendingWrite>() : CreateOnly(items);
-        var uncertainBeforeRead = _client.UncertainRetries;
-        var (existing, earlyAnswers) = await ContentReader.ReadByExternalIdsAsync(_client, items.Select(item => item.Item.Id).ToArray(),
-            early.Select(write => write.Operation).ToArray(), cancellationToken).ConfigureAwait(false);
-        var created = new HashSet<ValidatedItem>();
-        var sentBefore = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        var firstWait = new LongestWait();
-        var alreadyThere = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        for (var index = 0; index < early.Length; index++)
-        {
-            var answer = earlyAnswers[index];
-            if (answer is { Status: 412 })
-            {
-                alreadyThere.Add(early[index].Row.Id);
-            }
-            else if (answer is { IsSuccess: true })
-            {
-                created.Add(early[index].Row.Source);
-                result.Count(RowAction.Create);
-            }
-            else if (answer is not null && (answer.Status == 429 || answer.Status >= 500))
-            {
-                sentBefore.Add(early[index].Row.Id);
-                firstWait.Note(answer.RetryAfter(_client.UtcNow));
-            }
-        }
-
-        var (rows, refused) = ImportPlanner.Plan(items.Where(item => !created.Contains(item)).ToList(), existing, _mapper);
+        // Rows that bind to nothing go out create-only with the read itself (see FirstRequest).
+        var first = await FirstRequest.SendAsync(_client, _mapper, items, _options, cancellationToken).ConfigureAwait(false);
+        result.Count(RowAction.Create, first.Created.Count);
+        var (rows, refused) = ImportPlanner.Plan(items.Where(item => !first.Created.Contains(item)).ToList(), first.Existing, _mapper);
         foreach (var row in refused)
         {
             result.Reject(row);
         }
 
         result.Count(RowAction.Unchanged, rows.Count(row => row.Action == RowAction.Unchanged));
-        if (_client.UncertainRetries > uncertainBeforeRead)
+        if (first.SentAgainUncertain)
         {
             // The request was sent again, so its first try may have created rows the second found.
-            result.PerhapsCreatedBefore = rows.Count(row => row.Action == RowAction.Unchanged && alreadyThere.Contains(row.Id));
+            result.PerhapsCreatedBefore = rows.Count(row => row.Action == RowAction.Unchanged && first.AlreadyThere.Contains(row.Id));
         }
 
         var toSend = rows.Where(row => row.Action != RowAction.Unchanged).ToList();
@@ -95,7 +68,7 @@ internal sealed class ContentImporter
         else
         {
             progress.Report(result.Done, total);
-            await SendAsync(toSend, sentBefore, firstWait, result, progress, cancellationToken).ConfigureAwait(false);
+            await SendAsync(toSend, first.SentBefore, first.Wait, result, progress, cancellationToken).ConfigureAwait(false);
         }
 
         result.Cancelled = cancellationToken.IsCancellationRequested && result.NotSent > 0;
@@ -103,26 +76,6 @@ internal sealed class ContentImporter
         result.Retries = _client.Retries + _resentBatches;
         result.Elapsed = clock.Elapsed;
         return result;
-    }
-
-    /// <summary>
-    /// The first file rows (up to a batch) that bind to no related training and whose id no other
-    /// row shares in another case, as create-only upserts (<c>If-None-Match: *</c>).
-    /// </summary>
-    private PendingWrite[] CreateOnly(IReadOnlyList<ValidatedItem> items)
-    {
-        var shared = new HashSet<string>(items.GroupBy(item => item.Item.Id, StringComparer.OrdinalIgnoreCase)
-            .Where(group => group.Count() > 1).Select(group => group.Key), StringComparer.OrdinalIgnoreCase);
-        return items.Where(item => string.IsNullOrEmpty(item.Item.RelatedTraining) && !shared.Contains(item.Item.Id))
-            .Take(Math.Min(_options.BatchSize, ContentReader.MaxOperationsPerBatch - ContentReader.QueriesPerBatch))
-            .Select(item =>
-            {
-                var row = new PlannedRow(item, _mapper.ToRecord(item.Item), RowAction.Create);
-                return new PendingWrite(row, new BatchOperation(HttpMethod.Patch, ContentColumns.KeyPath(row.Id),
-                    ContentJson.ToJson(row.Desired, withCounters: true, bindRelated: false),
-                    new Dictionary<string, string> { ["If-None-Match"] = "*" }));
-            })
-            .ToArray();
     }
 
     private async Task SendAsync(List<PlannedRow> rows, ISet<string> sentBefore, LongestWait firstWait, ImportResult result, IImportProgress progress, CancellationToken cancellationToken)
@@ -312,50 +265,4 @@ internal sealed class ContentImporter
     }
 
     private static RejectedRow Rejection(PlannedRow row, string reason) => new(row.Source.Line, row.Id, reason);
-
-    /// <summary>The longest Retry-After among the answers of one round, shared by its parallel batches.</summary>
-    private sealed class LongestWait
-    {
-        private readonly object _gate = new();
-        private TimeSpan? _value;
-
-        public TimeSpan? Value
-        {
-            get
-            {
-                lock (_gate)
-                {
-                    return _value;
-                }
-            }
-        }
-
-        public void Note(TimeSpan? wait)
-        {
-            lock (_gate)
-            {
-                if (wait is { } asked && (_value is null || asked > _value))
-                {
-                    _value = asked;
-                }
-            }
-        }
-    }
-
-    /// <summary>One row's write, the row it belongs to, and how many times it has been sent.</summary>
-    private sealed class PendingWrite
-    {
-        public PendingWrite(PlannedRow row, BatchOperation operation)
-        {
-            Row = row;
-            Operation = operation;
-        }
-
-        public PlannedRow Row { get; }
-
-        public BatchOperation Operation { get; }
-
-        /// <summary>Times sent so far (in this run, counting the create-only write sent with the read).</summary>
-        public int Sent { get; set; }
-    }
 }

@@ -25,7 +25,7 @@ namespace CrmEnablement.Cli.Tests.TestSupport.FakeDataverse;
 /// metadata, and scripted faults (429 with Retry-After, 503 before or after commit, malformed
 /// answers, per-row failures). One per test, so tests run in parallel.
 /// </summary>
-internal sealed class FakeDataverse : IAsyncDisposable
+internal sealed partial class FakeDataverse : IAsyncDisposable
 {
     /// <summary>The only token the fake accepts.</summary>
     public const string Token = "fake-bearer-7f3c9a1e5b0d";
@@ -188,31 +188,6 @@ internal sealed class FakeDataverse : IAsyncDisposable
     }
 
     public void RecordBatch(int writes) => _batchSizes.Enqueue(writes);
-
-    private FakeResponse EnvironmentVariable(string pathAndQuery)
-    {
-        var query = Uri.UnescapeDataString(pathAndQuery);
-        var rows = new JsonArray();
-        var (fallback, value) = SuggestionSettings;
-        if (query.Contains("schemaname eq 'cen_SuggestionSettings'", StringComparison.Ordinal) && (fallback is not null || value is not null))
-        {
-            var values = new JsonArray();
-            if (value is not null)
-            {
-                values.Add(new JsonObject { ["value"] = value });
-            }
-
-            var definition = new JsonObject { ["schemaname"] = "cen_SuggestionSettings", ["defaultvalue"] = fallback };
-            if (query.Contains("$expand=environmentvariabledefinition_environmentvariablevalue(", StringComparison.Ordinal))
-            {
-                definition["environmentvariabledefinition_environmentvariablevalue"] = values;
-            }
-
-            rows.Add(definition);
-        }
-
-        return FakeResponse.Json(new JsonObject { ["value"] = rows });
-    }
 
     public async ValueTask DisposeAsync()
     {
