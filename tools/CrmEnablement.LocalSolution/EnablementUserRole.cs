@@ -33,7 +33,7 @@ public static class EnablementUserRole
         role.Grant(RelatedSchema.ConnectionRole, PrivilegeDepth.Organization, Privilege.AppendTo);
         role.Grant(RelatedSchema.SalesProcess, PrivilegeDepth.Organization, Privilege.Write, Privilege.Append);
         role.Grant(RelatedSchema.ProcessStage, PrivilegeDepth.Organization, Privilege.AppendTo);
-        role.Grant("opportunityclose", PrivilegeDepth.Organization, Privilege.Create, Privilege.Append);
+        role.Grant(OpportunityCloseSchema.Table, PrivilegeDepth.Organization, Privilege.Create, Privilege.Append);
         role.Grant(InteractionSchema.Table, PrivilegeDepth.User, Privilege.Create, Privilege.Read, Privilege.Append);
         role.Grant(RelatedSchema.SystemUser, PrivilegeDepth.Organization, Privilege.AppendTo);
         return role;

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using CrmEnablement.Plugins.Dataverse;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
@@ -28,7 +27,6 @@ public sealed class InteractionAggregator
         [InteractionAction.Copied] = SuggestionStatus.Shared,
         [InteractionAction.Helpful] = SuggestionStatus.Helpful,
         [InteractionAction.NotHelpful] = SuggestionStatus.NotHelpful,
-        [InteractionAction.Dismissed] = SuggestionStatus.Dismissed,
     };
 
     private readonly IOrganizationService _service;
@@ -66,9 +64,10 @@ public sealed class InteractionAggregator
             _service.Update(update);
         }
 
-        if (opportunity is not null)
+        // A dismissal's status is written at once, synchronously, by DismissSuggestionPlugin.
+        if (opportunity is not null && StatusByAction.TryGetValue((InteractionAction)action.Value, out var status))
         {
-            UpdateSuggestion(opportunity, content, StatusByAction[(InteractionAction)action.Value]);
+            UpdateSuggestion(opportunity, content, status);
         }
     }
 
@@ -79,7 +78,9 @@ public sealed class InteractionAggregator
     /// </summary>
     private bool RatedBefore(EntityReference? opportunity, EntityReference content, OptionSetValue action, Guid interactionId, Guid userId)
     {
-        var query = new QueryExpression(InteractionSchema.Table) { ColumnSet = new ColumnSet(InteractionSchema.CreatedOn) };
+        var query = new QueryExpression(InteractionSchema.Table) { ColumnSet = new ColumnSet(false), TopCount = 1 };
+        query.AddOrder(InteractionSchema.CreatedOn, OrderType.Ascending);
+        query.AddOrder(InteractionSchema.Id, OrderType.Ascending);
         query.Criteria.AddCondition(InteractionSchema.Content, ConditionOperator.Equal, content.Id);
         query.Criteria.AddCondition(InteractionSchema.Action, ConditionOperator.Equal, action.Value);
         query.Criteria.AddCondition(InteractionSchema.CreatedBy, ConditionOperator.Equal, userId);
@@ -92,11 +93,8 @@ public sealed class InteractionAggregator
             query.Criteria.AddCondition(InteractionSchema.Opportunity, ConditionOperator.Equal, opportunity.Id);
         }
 
-        var first = _service.RetrieveMultiple(query).Entities
-            .OrderBy(row => row.GetAttributeValue<DateTime?>(InteractionSchema.CreatedOn) ?? DateTime.MaxValue)
-            .ThenBy(row => row.Id)
-            .FirstOrDefault();
-        return first is not null && first.Id != interactionId;
+        var first = _service.RetrieveMultiple(query).Entities;
+        return first.Count > 0 && first[0].Id != interactionId;
     }
 
     private void UpdateSuggestion(EntityReference opportunity, EntityReference content, SuggestionStatus status)

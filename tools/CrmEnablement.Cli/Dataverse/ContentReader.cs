@@ -32,19 +32,9 @@ internal static class ContentReader
     /// <summary>
     /// The rows whose external id is in <paramref name="externalIds"/>, keyed case-insensitively (the
     /// alternate key is, like Dataverse's string keys). The GETs go inside <c>$batch</c> requests:
-    /// reading what exists costs one request per 10,000 ids.
-    /// </summary>
-    public static async Task<Dictionary<string, ContentRecord>> ReadByExternalIdsAsync(DataverseClient client, IReadOnlyList<string> externalIds, CancellationToken cancellationToken)
-    {
-        var (found, _) = await ReadByExternalIdsAsync(client, externalIds, Array.Empty<BatchOperation>(), cancellationToken).ConfigureAwait(false);
-        return found;
-    }
-
-    /// <summary>
-    /// As <see cref="ReadByExternalIdsAsync(DataverseClient, IReadOnlyList{string}, CancellationToken)"/>,
-    /// with <paramref name="alongside"/> sent after the GETs in the last read request, so writes that
-    /// need no read can share its round trip. The GETs run first, so they see the rows as they were
-    /// before those writes.
+    /// reading what exists costs one request per 10,000 ids. <paramref name="alongside"/> goes after
+    /// the GETs in the last of them, so writes that need no read share its round trip; the GETs run
+    /// first, so they see the rows as they were before those writes.
     /// </summary>
     /// <returns>The rows found, and each of <paramref name="alongside"/>'s answers in order (null when the server gave none).</returns>
     public static async Task<(Dictionary<string, ContentRecord> Found, IReadOnlyList<BatchItemResponse?> Alongside)> ReadByExternalIdsAsync(
