@@ -40,6 +40,7 @@ public sealed class CatalogIndex
         Weights = new MilliWeights(settings);
         Languages = new LanguageTable(items.Select(item => item.Language));
         Facts = items.Select(BuildFacts).ToArray();
+        DropLinksToClientFacingItems();
         Freshness = BuildFreshnessTable(settings);
         var phaseCount = Vocabularies[Facet.Phase].Count;
         var industryCount = Vocabularies[Facet.Industry].Count;
@@ -101,6 +102,23 @@ public sealed class CatalogIndex
     }
 
     internal bool TryGetPosition(string id, out int position) => _positionById.TryGetValue(id, out position);
+
+    /// <summary>
+    /// Only an internal item can refresh: a link to a client-facing item or to the item itself
+    /// (which the CSV check refuses, but a catalogue edited in Dataverse may hold) is dropped once
+    /// here, so ranking never has to ask.
+    /// </summary>
+    private void DropLinksToClientFacingItems()
+    {
+        for (var position = 0; position < Facts.Length; position++)
+        {
+            var target = Facts[position].RelatedTraining;
+            if (target >= 0 && (target == position || !Facts[target].Internal))
+            {
+                Facts[position].RelatedTraining = -1;
+            }
+        }
+    }
 
     private ItemFacts BuildFacts(ContentItem item)
     {

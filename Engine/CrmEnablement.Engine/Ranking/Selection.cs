@@ -64,9 +64,8 @@ internal static class Selection
         foreach (var source in clientFacing)
         {
             var target = index.Facts[source.Position].RelatedTraining;
-            // Only an internal item is a refresher: a client-facing link (possible in a catalogue
-            // edited in Dataverse, which the CSV check would refuse) would otherwise be listed twice.
-            if (target < 0 || !index.Facts[target].Internal || !IsAvailable(index, context, target, today))
+            // Links to anything but an internal item were dropped when the index was built.
+            if (target < 0 || !IsAvailable(index, context, target, today))
             {
                 continue;
             }
