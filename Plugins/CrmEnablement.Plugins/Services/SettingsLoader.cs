@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using CrmEnablement.Engine.Serialization;
 using CrmEnablement.Engine.Settings;
 using CrmEnablement.Plugins.Infrastructure;
@@ -12,7 +13,11 @@ namespace CrmEnablement.Plugins.Services;
 public static class SettingsLoader
 {
     /// <summary>The settings in <paramref name="json"/>, or the defaults when unset or invalid.</summary>
-    public static EngineSettings Load(string? json, Action<string> trace)
+    public static EngineSettings Load(string? json, Action<string> trace) =>
+        Load(json, (IReadOnlyList<string> problems) => trace(PluginTexts.BadSettings(string.Join(" ", problems))));
+
+    /// <summary>As <see cref="Load(string?, Action{string})"/>, telling <paramref name="invalid"/> the problems of an invalid value.</summary>
+    public static EngineSettings Load(string? json, Action<IReadOnlyList<string>> invalid)
     {
         if (string.IsNullOrWhiteSpace(json))
         {
@@ -24,7 +29,7 @@ public static class SettingsLoader
             return settings;
         }
 
-        trace(PluginTexts.BadSettings(string.Join(" ", problems)));
+        invalid(problems);
         return EngineSettings.Default;
     }
 }

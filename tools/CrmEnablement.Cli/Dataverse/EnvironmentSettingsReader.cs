@@ -1,9 +1,10 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
-using CrmEnablement.Engine.Serialization;
+using CrmEnablement.Plugins.Services;
 using CrmEnablement.Engine.Settings;
 
 namespace CrmEnablement.Cli.Dataverse;
@@ -16,7 +17,7 @@ namespace CrmEnablement.Cli.Dataverse;
 internal static class EnvironmentSettingsReader
 {
     /// <summary>The environment variable's schema name.</summary>
-    public const string SchemaName = "cen_SuggestionSettings";
+    public const string SchemaName = CrmEnablement.Plugins.Dataverse.EnvironmentVariableSchema.Settings;
 
     /// <summary>The navigation property from a definition to its value rows.</summary>
     public const string ValuesNavigation = "environmentvariabledefinition_environmentvariablevalue";
@@ -31,19 +32,10 @@ internal static class EnvironmentSettingsReader
     public static async Task<EngineSettings> ReadAsync(DataverseClient client, TextWriter warnings, CancellationToken cancellationToken)
     {
         using var page = await client.GetJsonAsync(Query, cancellationToken).ConfigureAwait(false);
-        var json = Text(page.RootElement);
-        if (string.IsNullOrWhiteSpace(json))
-        {
-            return EngineSettings.Default;
-        }
 
-        if (SettingsJson.TryRead(json!, out var settings, out var problems))
-        {
-            return settings;
-        }
-
-        warnings.WriteLine(CliMessages.EnvironmentSettingsInvalid(SchemaName, string.Join("; ", problems)));
-        return EngineSettings.Default;
+        // The plugins' own loader, so a report judges the environment with the settings it ranks with.
+        return SettingsLoader.Load(Text(page.RootElement),
+            (IReadOnlyList<string> problems) => warnings.WriteLine(CliMessages.EnvironmentSettingsInvalid(SchemaName, string.Join("; ", problems))));
     }
 
     private static string? Text(JsonElement root)

@@ -18,14 +18,12 @@ internal sealed class MsalTokenProvider : ITokenProvider
 {
     private readonly Func<CancellationToken, Task<AuthenticationResult>> _acquire;
     private readonly Uri _environmentUrl;
-    private readonly string _tenant;
-    private readonly string _authorityHost;
+    private readonly SignInAuthority _authority;
 
-    private MsalTokenProvider(Uri environmentUrl, string tenant, IClientApplicationBase app, Func<CancellationToken, Task<AuthenticationResult>> acquire)
+    private MsalTokenProvider(Uri environmentUrl, SignInAuthority authority, Func<CancellationToken, Task<AuthenticationResult>> acquire)
     {
         _environmentUrl = environmentUrl;
-        _tenant = tenant;
-        _authorityHost = new Uri(app.Authority).Host;
+        _authority = authority;
         _acquire = acquire;
     }
 
@@ -36,7 +34,6 @@ internal sealed class MsalTokenProvider : ITokenProvider
     /// <param name="http">Where MSAL sends its requests; null for its own client (tests pass one that fails).</param>
     public static MsalTokenProvider Create(DataverseConnection connection, SignInAuthority authority, TextWriter prompt, IMsalHttpClientFactory? http = null)
     {
-        var tenant = authority.Tenant;
         var resource = connection.EnvironmentUrl.GetLeftPart(UriPartial.Authority);
         if (connection.Method == AuthMethod.ClientSecret)
         {
@@ -45,7 +42,7 @@ internal sealed class MsalTokenProvider : ITokenProvider
                 .WithAuthority(authority.Url);
             var app = (http is null ? builder : builder.WithHttpClientFactory(http)).Build();
             var scopes = new[] { resource + "/.default" };
-            return new MsalTokenProvider(connection.EnvironmentUrl, tenant, app, token => app.AcquireTokenForClient(scopes).ExecuteAsync(token));
+            return new MsalTokenProvider(connection.EnvironmentUrl, authority, token => app.AcquireTokenForClient(scopes).ExecuteAsync(token));
         }
 
         var publicBuilder = PublicClientApplicationBuilder.Create(connection.ClientId)
@@ -53,7 +50,7 @@ internal sealed class MsalTokenProvider : ITokenProvider
             .WithDefaultRedirectUri();
         var publicApp = (http is null ? publicBuilder : publicBuilder.WithHttpClientFactory(http)).Build();
         var userScopes = new[] { resource + "/user_impersonation" };
-        return new MsalTokenProvider(connection.EnvironmentUrl, tenant, publicApp, async token =>
+        return new MsalTokenProvider(connection.EnvironmentUrl, authority, async token =>
         {
             var account = (await publicApp.GetAccountsAsync().ConfigureAwait(false)).FirstOrDefault();
             if (account is not null)
@@ -88,7 +85,7 @@ internal sealed class MsalTokenProvider : ITokenProvider
             // MSAL lets the HTTP failure through (or wraps a timeout): Entra was not reached at all.
             // Thrown as exit 4 at once; the Web API's retries are for the environment, not for Entra.
             var reason = error is HttpRequestException http ? TransportFailures.Reason(http) : error.Message.Split('\n')[0].Trim();
-            throw new EnvironmentException(CliMessages.SignInServiceUnreachable(_authorityHost, _environmentUrl, _tenant, reason), error);
+            throw new EnvironmentException(CliMessages.SignInServiceUnreachable(_authority.Host, _environmentUrl, _authority.Tenant, reason), error);
         }
         catch (MsalException error)
         {
