@@ -37,7 +37,7 @@ internal static class MissingOutputBuilder
             PluginBuilder.TryBuild(repository, request.Configuration, progress);
         }
 
-        var webResources = Path.Combine(repository, "WebResources");
+        var webResources = Path.Combine(repository, Sandbox.RepositoryFolders.WebResourcesSource);
         if (request.WebResources is null && missing.Any(file => file.TreePath.StartsWith(SolutionLayout.WebResourcesFolder, StringComparison.Ordinal))
             && File.Exists(Path.Combine(webResources, "package.json")))
         {

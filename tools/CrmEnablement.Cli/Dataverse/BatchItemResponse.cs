@@ -1,6 +1,6 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
+using System.Net.Http.Headers;
 
 namespace CrmEnablement.Cli.Dataverse;
 
@@ -15,20 +15,8 @@ internal sealed record BatchItemResponse(string? ContentId, int Status, IReadOnl
     public bool IsSuccess => Status >= 200 && Status < 300;
 
     /// <summary>What this answer's <c>Retry-After</c> asks (seconds or an HTTP date), if it says.</summary>
-    public TimeSpan? RetryAfter(DateTimeOffset now)
-    {
-        if (!Headers.TryGetValue("Retry-After", out var value))
-        {
-            return null;
-        }
-
-        if (int.TryParse(value.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var seconds))
-        {
-            return TimeSpan.FromSeconds(seconds);
-        }
-
-        return DateTimeOffset.TryParseExact(value.Trim(), "r", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date)
-            ? (date > now ? date - now : TimeSpan.Zero)
+    public TimeSpan? RetryAfter(DateTimeOffset now) =>
+        Headers.TryGetValue("Retry-After", out var value) && RetryConditionHeaderValue.TryParse(value.Trim(), out var header)
+            ? RetryPipeline.WaitOf(header, now)
             : null;
-    }
 }

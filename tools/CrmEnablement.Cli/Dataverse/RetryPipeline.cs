@@ -1,6 +1,7 @@
 using System;
 using System.Net;
 using System.Net.Http;
+using System.Net.Http.Headers;
 using System.Threading.Tasks;
 using Polly;
 using Polly.Retry;
@@ -62,9 +63,11 @@ internal static class RetryPipeline
         status == HttpStatusCode.TooManyRequests || status == HttpStatusCode.ServiceUnavailable || status == HttpStatusCode.GatewayTimeout;
 
     /// <summary>How long the answer asks us to wait (<c>Retry-After</c> in seconds or as a date), if it says.</summary>
-    public static TimeSpan? RetryAfter(HttpResponseMessage? response, TimeProvider time)
+    public static TimeSpan? RetryAfter(HttpResponseMessage? response, TimeProvider time) => WaitOf(response?.Headers.RetryAfter, time.GetUtcNow());
+
+    /// <summary>The wait a <c>Retry-After</c> value (seconds or an HTTP date) asks for at <paramref name="now"/>, never below zero; null when there is none.</summary>
+    public static TimeSpan? WaitOf(RetryConditionHeaderValue? header, DateTimeOffset now)
     {
-        var header = response?.Headers.RetryAfter;
         if (header?.Delta is { } delta)
         {
             return delta < TimeSpan.Zero ? TimeSpan.Zero : delta;
@@ -72,7 +75,7 @@ internal static class RetryPipeline
 
         if (header?.Date is { } date)
         {
-            var wait = date - time.GetUtcNow();
+            var wait = date - now;
             return wait < TimeSpan.Zero ? TimeSpan.Zero : wait;
         }
 
